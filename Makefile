@@ -1,0 +1,21 @@
+# The two commands of the README:
+#   make serve   install what is missing, then build and serve on 127.0.0.1:8080
+#   make test    install what is missing, then run every check and test
+SHELL := /bin/bash
+# npm's binaryen 132 (wasm-opt) and cargo-installed tools come first on PATH.
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: serve test setup build
+
+serve: setup
+	@echo "[serve] building and serving on http://127.0.0.1:8080 (Ctrl-C stops)"
+	trunk serve
+
+test: setup
+	@bash scripts/test.sh
+
+setup:
+	@bash scripts/setup.sh
+
+build: setup
+	trunk build --release

@@ -1,0 +1,590 @@
+//! Build-time compiler for `assets/story.toml`: parses it, checks every fact
+//! against the rules below, and writes Rust source for the app to include.
+//!
+//! Each problem is reported on one line as `file: entry: problem`, so a bad
+//! edit fails the build pointing at the exact entry to fix.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt::{self, Write as _};
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::date::{DateSpan, PartialDate};
+use crate::model::{Era, PlaceKind, Qualifier};
+
+/// The explainer covers these days, inclusive.
+pub const STORY_SPAN: (PartialDate, PartialDate) =
+    (PartialDate::ymd(2019, 1, 1), PartialDate::ymd(2023, 12, 31));
+
+/// Places must lie in the border region: (south, north) latitude and
+/// (west, east) longitude, in degrees.
+pub const BORDER_REGION: ((f64, f64), (f64, f64)) = ((24.0, 34.0), (-118.5, -96.0));
+
+/// A quotation longer than this many words is no longer a short quotation.
+pub const MAX_QUOTE_WORDS: usize = 30;
+
+/// One problem with one entry of the story file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoryError {
+    pub file: String,
+    /// Which entry, e.g. `events[walkout]`, or `(file)` for the whole file.
+    pub entry: String,
+    pub problem: String,
+}
+
+impl fmt::Display for StoryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}: {}", self.file, self.entry, self.problem)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStory {
+    #[serde(default)]
+    sources: Vec<RawSource>,
+    #[serde(default)]
+    phases: Vec<RawPhase>,
+    #[serde(default)]
+    events: Vec<RawEvent>,
+    #[serde(default)]
+    figures: Vec<RawFigure>,
+    #[serde(default)]
+    places: Vec<RawPlace>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSource {
+    id: String,
+    outlet: String,
+    title: String,
+    /// True when `title` is the published headline; false when it describes
+    /// a document whose headline we do not have.
+    headline: bool,
+    #[serde(default)]
+    authors: String,
+    date: String,
+    #[serde(default)]
+    updated: Option<String>,
+    #[serde(default)]
+    note: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPhase {
+    id: String,
+    era: String,
+    start: String,
+    end: String,
+    short_title: String,
+    title: String,
+    summary: String,
+    sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuote {
+    text: String,
+    speaker: String,
+    source: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEvent {
+    id: String,
+    phase: String,
+    date: String,
+    text: String,
+    sources: Vec<String>,
+    #[serde(default)]
+    quote: Option<RawQuote>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawFigure {
+    id: String,
+    era: String,
+    value: u32,
+    qualifier: String,
+    counter: String,
+    counted: String,
+    reported: String,
+    source: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPlace {
+    id: String,
+    name: String,
+    kind: String,
+    lat: f64,
+    lon: f64,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    sources: Vec<String>,
+}
+
+/// Collects problems while checking, each tied to the file and an entry.
+struct Checker<'a> {
+    file: &'a str,
+    errors: Vec<StoryError>,
+}
+
+impl Checker<'_> {
+    fn fail(&mut self, entry: &str, problem: impl Into<String>) {
+        self.errors.push(StoryError {
+            file: self.file.to_owned(),
+            entry: entry.to_owned(),
+            problem: problem.into(),
+        });
+    }
+
+    fn text(&mut self, entry: &str, field: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.fail(entry, format!("{field} is empty"));
+        }
+    }
+
+    fn date(&mut self, entry: &str, field: &str, value: &str) -> Option<PartialDate> {
+        match PartialDate::parse(value) {
+            Ok(date) => Some(date),
+            Err(why) => {
+                self.fail(entry, format!("{field}: {why}"));
+                None
+            }
+        }
+    }
+
+    fn in_story_span(&mut self, entry: &str, field: &str, date: PartialDate) {
+        let span = DateSpan {
+            start: STORY_SPAN.0,
+            end: STORY_SPAN.1,
+        };
+        if !span.contains(date) {
+            self.fail(
+                entry,
+                format!("{field} {date} is outside the story's years 2019–2023"),
+            );
+        }
+    }
+
+    fn sources(&mut self, entry: &str, ids: &[String], known: &HashMap<&str, u8>) -> Vec<u8> {
+        if ids.is_empty() {
+            self.fail(entry, "cites no source (sources = [] is empty)");
+        }
+        ids.iter()
+            .filter_map(|id| self.source(entry, id, known))
+            .collect()
+    }
+
+    fn source(&mut self, entry: &str, id: &str, known: &HashMap<&str, u8>) -> Option<u8> {
+        let found = known.get(id).copied();
+        if found.is_none() {
+            self.fail(entry, format!("unknown source id \"{id}\""));
+        }
+        found
+    }
+
+    fn unique<'s>(&mut self, seen: &mut HashSet<&'s str>, kind: &str, id: &'s str) -> String {
+        let entry = format!("{kind}[{id}]");
+        if id.trim().is_empty() {
+            self.fail(&entry, "id is empty");
+        } else if !seen.insert(id) {
+            self.fail(&entry, format!("duplicate id \"{id}\""));
+        }
+        entry
+    }
+}
+
+/// Reads, checks and compiles a story file into Rust source.
+pub fn compile_file(path: &Path) -> Result<String, Vec<StoryError>> {
+    let label = path.display().to_string();
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        vec![StoryError {
+            file: label.clone(),
+            entry: "(file)".into(),
+            problem: format!("cannot read: {e}"),
+        }]
+    })?;
+    compile_str(&label, &text)
+}
+
+/// Checks and compiles story text; `file` names it in error messages.
+pub fn compile_str(file: &str, text: &str) -> Result<String, Vec<StoryError>> {
+    let raw: RawStory = toml::from_str(text).map_err(|e| {
+        vec![StoryError {
+            file: file.to_owned(),
+            entry: "(file)".into(),
+            problem: format!(
+                "not a valid story file: {}",
+                e.to_string().replace('\n', " ")
+            ),
+        }]
+    })?;
+    let mut check = Checker {
+        file,
+        errors: Vec::new(),
+    };
+    let mut out = String::new();
+    emit_story(&raw, &mut check, &mut out);
+    if check.errors.is_empty() {
+        Ok(out)
+    } else {
+        Err(check.errors)
+    }
+}
+
+fn emit_story(raw: &RawStory, check: &mut Checker<'_>, out: &mut String) {
+    let sources = check_sources(raw, check);
+    let phase_ids = check_phases(raw, check);
+    for kind in [
+        ("sources", raw.sources.is_empty()),
+        ("phases", raw.phases.is_empty()),
+        ("figures", raw.figures.is_empty()),
+    ] {
+        if kind.1 {
+            check.fail("(file)", format!("has no [[{}]] entries", kind.0));
+        }
+    }
+
+    out.push_str("// @generated by build.rs from assets/story.toml. Do not edit.\n");
+    out.push_str("pub static STORY: Story = Story {\n    sources: &[\n");
+    for s in &raw.sources {
+        let date = PartialDate::parse(&s.date).ok();
+        let updated = s
+            .updated
+            .as_deref()
+            .and_then(|u| PartialDate::parse(u).ok());
+        let _ = writeln!(
+            out,
+            "        Source {{ key: {:?}, outlet: {:?}, title: {:?}, headline: {}, authors: {:?}, date: {}, updated: {}, note: {:?} }},",
+            s.id,
+            s.outlet,
+            s.title,
+            s.headline,
+            s.authors,
+            date_expr(date),
+            updated.map_or("None".to_owned(), |d| format!("Some({})", date_expr(Some(d)))),
+            s.note
+        );
+    }
+    out.push_str("    ],\n    phases: &[\n");
+    emit_phases(raw, check, &sources, &phase_ids, out);
+    out.push_str("    ],\n    figures: &[\n");
+    emit_figures(raw, check, &sources, out);
+    out.push_str("    ],\n    places: &[\n");
+    emit_places(raw, check, &sources, out);
+    out.push_str("    ],\n};\n");
+}
+
+fn check_sources<'r>(raw: &'r RawStory, check: &mut Checker<'_>) -> HashMap<&'r str, u8> {
+    let mut seen = HashSet::new();
+    let mut known = HashMap::new();
+    for (index, s) in raw.sources.iter().enumerate() {
+        let entry = check.unique(&mut seen, "sources", &s.id);
+        check.text(&entry, "outlet", &s.outlet);
+        check.text(&entry, "title", &s.title);
+        if let Some(date) = check.date(&entry, "date", &s.date) {
+            check.in_story_span(&entry, "date", date);
+        }
+        if let Some(updated) = &s.updated {
+            check.date(&entry, "updated", updated);
+        }
+        match u8::try_from(index) {
+            Ok(i) => {
+                known.insert(s.id.as_str(), i);
+            }
+            Err(_) => check.fail(&entry, "more than 255 sources"),
+        }
+    }
+    known
+}
+
+/// Checks that phases tile 2019-01-01..2023-12-31 in order, with no gap and
+/// no overlap; returns each phase's id with its span.
+fn check_phases<'r>(
+    raw: &'r RawStory,
+    check: &mut Checker<'_>,
+) -> HashMap<&'r str, (usize, DateSpan)> {
+    let mut seen = HashSet::new();
+    let mut spans = HashMap::new();
+    let mut previous: Option<(&str, PartialDate)> = None;
+    for (index, p) in raw.phases.iter().enumerate() {
+        let entry = check.unique(&mut seen, "phases", &p.id);
+        let start = check.date(&entry, "start", &p.start);
+        let end = check.date(&entry, "end", &p.end);
+        let (Some(start), Some(end)) = (start, end) else {
+            previous = None;
+            continue;
+        };
+        if end.last_day_number() < start.day_number() {
+            check.fail(&entry, format!("ends ({end}) before it starts ({start})"));
+        }
+        match previous {
+            None if index == 0 && start.day_number() != STORY_SPAN.0.day_number() => check.fail(
+                &entry,
+                format!(
+                    "the first phase must start on {} but starts {start}",
+                    STORY_SPAN.0
+                ),
+            ),
+            Some((prev_id, prev_end)) => {
+                let gap = start.day_number() - prev_end.last_day_number() - 1;
+                if gap > 0 {
+                    check.fail(
+                        &entry,
+                        format!("starts {start}, leaving a gap of {gap} day(s) after phase \"{prev_id}\" ends {prev_end}"),
+                    );
+                } else if gap < 0 {
+                    check.fail(
+                        &entry,
+                        format!(
+                            "starts {start}, overlapping phase \"{prev_id}\" which ends {prev_end}"
+                        ),
+                    );
+                }
+            }
+            None => {}
+        }
+        if index + 1 == raw.phases.len() && end.last_day_number() != STORY_SPAN.1.day_number() {
+            check.fail(
+                &entry,
+                format!("the last phase must end on {} but ends {end}", STORY_SPAN.1),
+            );
+        }
+        previous = Some((p.id.as_str(), end));
+        spans.insert(p.id.as_str(), (index, DateSpan { start, end }));
+    }
+    spans
+}
+
+fn emit_phases(
+    raw: &RawStory,
+    check: &mut Checker<'_>,
+    sources: &HashMap<&str, u8>,
+    phase_ids: &HashMap<&str, (usize, DateSpan)>,
+    out: &mut String,
+) {
+    // Events grouped by phase, each list in date order.
+    let mut by_phase: Vec<Vec<(PartialDate, String)>> = vec![Vec::new(); raw.phases.len()];
+    let mut seen = HashSet::new();
+    for e in &raw.events {
+        let entry = check.unique(&mut seen, "events", &e.id);
+        check.text(&entry, "text", &e.text);
+        let ids = check.sources(&entry, &e.sources, sources);
+        let quote = e
+            .quote
+            .as_ref()
+            .and_then(|q| quote_expr(check, &entry, q, sources));
+        let Some(date) = check.date(&entry, "date", &e.date) else {
+            continue;
+        };
+        check.in_story_span(&entry, "date", date);
+        let Some(&(index, span)) = phase_ids.get(e.phase.as_str()) else {
+            check.fail(&entry, format!("unknown phase id \"{}\"", e.phase));
+            continue;
+        };
+        if !span.contains(date) {
+            check.fail(
+                &entry,
+                format!(
+                    "date {date} is outside its phase \"{}\" ({} to {})",
+                    e.phase, span.start, span.end
+                ),
+            );
+        }
+        let expr = format!(
+            "Event {{ id: {:?}, date: {}, text: {:?}, sources: {}, quote: {} }}",
+            e.id,
+            date_expr(Some(date)),
+            e.text,
+            source_list(&ids),
+            quote.unwrap_or_else(|| "None".to_owned())
+        );
+        by_phase[index].push((date, expr));
+    }
+
+    for (index, p) in raw.phases.iter().enumerate() {
+        let entry = format!("phases[{}]", p.id);
+        let era = era_expr(check, &entry, &p.era);
+        check.text(&entry, "short_title", &p.short_title);
+        check.text(&entry, "title", &p.title);
+        check.text(&entry, "summary", &p.summary);
+        let ids = check.sources(&entry, &p.sources, sources);
+        let span = phase_ids.get(p.id.as_str()).map(|&(_, span)| span);
+        let events = &mut by_phase[index];
+        events.sort_by_key(|(date, _)| (date.day_number(), date.last_day_number()));
+        let _ = writeln!(
+            out,
+            "        Phase {{ id: {:?}, era: {era}, span: DateSpan {{ start: {}, end: {} }}, short_title: {:?}, title: {:?}, summary: {:?}, sources: {}, events: &[",
+            p.id,
+            date_expr(span.map(|s| s.start)),
+            date_expr(span.map(|s| s.end)),
+            p.short_title,
+            p.title,
+            p.summary,
+            source_list(&ids),
+        );
+        for (_, expr) in events.iter() {
+            let _ = writeln!(out, "            {expr},");
+        }
+        out.push_str("        ] },\n");
+    }
+}
+
+fn emit_figures(
+    raw: &RawStory,
+    check: &mut Checker<'_>,
+    sources: &HashMap<&str, u8>,
+    out: &mut String,
+) {
+    let mut seen = HashSet::new();
+    for f in &raw.figures {
+        let entry = check.unique(&mut seen, "figures", &f.id);
+        let era = era_expr(check, &entry, &f.era);
+        if f.value == 0 {
+            check.fail(&entry, "value is 0");
+        }
+        let qualifier = Qualifier::from_key(&f.qualifier);
+        if qualifier.is_none() {
+            check.fail(
+                &entry,
+                format!(
+                    "unknown qualifier \"{}\" (expected one of: {})",
+                    f.qualifier,
+                    Qualifier::ALL.map(Qualifier::key).join(", ")
+                ),
+            );
+        }
+        check.text(&entry, "counter", &f.counter);
+        check.text(&entry, "counted", &f.counted);
+        let reported = check.date(&entry, "reported", &f.reported);
+        if let Some(date) = reported {
+            check.in_story_span(&entry, "reported", date);
+        }
+        let source = check.source(&entry, &f.source, sources).unwrap_or(0);
+        let _ = writeln!(
+            out,
+            "        Figure {{ id: {:?}, era: {era}, value: {}, qualifier: Qualifier::{:?}, counter: {:?}, counted: {:?}, reported: {}, source: SourceId({source}) }},",
+            f.id,
+            f.value,
+            qualifier.unwrap_or(Qualifier::Around),
+            f.counter,
+            f.counted,
+            date_expr(reported),
+        );
+    }
+}
+
+fn emit_places(
+    raw: &RawStory,
+    check: &mut Checker<'_>,
+    sources: &HashMap<&str, u8>,
+    out: &mut String,
+) {
+    let mut seen = HashSet::new();
+    let ((south, north), (west, east)) = BORDER_REGION;
+    for p in &raw.places {
+        let entry = check.unique(&mut seen, "places", &p.id);
+        check.text(&entry, "name", &p.name);
+        let kind = PlaceKind::from_key(&p.kind);
+        match kind {
+            None => check.fail(
+                &entry,
+                format!(
+                    "unknown kind \"{}\" (expected one of: {})",
+                    p.kind,
+                    PlaceKind::ALL.map(PlaceKind::key).join(", ")
+                ),
+            ),
+            // Twin cities are plain geography; everything else is a claim.
+            Some(PlaceKind::TwinCity) => {}
+            Some(_) => check.text(&entry, "role", &p.role),
+        }
+        let ids = if kind == Some(PlaceKind::TwinCity) && p.sources.is_empty() {
+            Vec::new()
+        } else {
+            check.sources(&entry, &p.sources, sources)
+        };
+        let inside = (south..=north).contains(&p.lat) && (west..=east).contains(&p.lon);
+        if !inside {
+            check.fail(
+                &entry,
+                format!(
+                    "lat {}, lon {} is outside the border region ({south}..{north} N, {west}..{east} E)",
+                    p.lat, p.lon
+                ),
+            );
+        }
+        let _ = writeln!(
+            out,
+            "        Place {{ id: {:?}, name: {:?}, kind: PlaceKind::{:?}, lat: {:?}, lon: {:?}, role: {:?}, sources: {} }},",
+            p.id,
+            p.name,
+            kind.unwrap_or(PlaceKind::TwinCity),
+            p.lat as f32,
+            p.lon as f32,
+            p.role,
+            source_list(&ids),
+        );
+    }
+}
+
+fn quote_expr(
+    check: &mut Checker<'_>,
+    entry: &str,
+    q: &RawQuote,
+    sources: &HashMap<&str, u8>,
+) -> Option<String> {
+    check.text(entry, "quote.text", &q.text);
+    check.text(entry, "quote.speaker", &q.speaker);
+    let words = q.text.split_whitespace().count();
+    if words > MAX_QUOTE_WORDS {
+        check.fail(
+            entry,
+            format!("quote is {words} words; keep quotations to {MAX_QUOTE_WORDS} words or fewer"),
+        );
+    }
+    let source = check.source(entry, &q.source, sources)?;
+    Some(format!(
+        "Some(Quote {{ text: {:?}, speaker: {:?}, source: SourceId({source}) }})",
+        q.text, q.speaker
+    ))
+}
+
+fn era_expr(check: &mut Checker<'_>, entry: &str, key: &str) -> String {
+    match Era::from_key(key) {
+        Some(era) => format!("Era::{era:?}"),
+        None => {
+            check.fail(
+                entry,
+                format!(
+                    "unknown era \"{key}\" (expected one of: {})",
+                    Era::ALL.map(Era::key).join(", ")
+                ),
+            );
+            "Era::Trump".to_owned()
+        }
+    }
+}
+
+fn date_expr(date: Option<PartialDate>) -> String {
+    let d = date.unwrap_or(STORY_SPAN.0);
+    format!(
+        "PartialDate {{ year: {}, month: {}, day: {} }}",
+        d.year, d.month, d.day
+    )
+}
+
+fn source_list(ids: &[u8]) -> String {
+    let items: Vec<String> = ids.iter().map(|i| format!("SourceId({i})")).collect();
+    format!("&[{}]", items.join(", "))
+}

@@ -1,0 +1,12 @@
+//! The story of "Remain in Mexico" as plain data: the types the app renders,
+//! and (with the `compile` feature) the build-time compiler that reads,
+//! validates and turns `assets/story.toml` into Rust statics.
+
+pub mod date;
+pub mod model;
+
+#[cfg(feature = "compile")]
+pub mod compile;
+
+pub use date::{DateSpan, PartialDate};
+pub use model::*;

@@ -1,0 +1,17 @@
+// Takes screenshots of the built explainer for the README:
+//   node scripts/screenshot.mjs OUT.png [width] [phase-index]
+import { serve, launch } from "../tests/browser/harness.mjs";
+
+const [out = "docs/screenshot.png", width = "1280", phase = "0"] = process.argv.slice(2);
+const server = await serve();
+const browser = await launch();
+const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
+await page.goto(server.url);
+await page.getByRole("slider").waitFor();
+await page.getByRole("slider").focus();
+for (let i = 0; i < Number(phase); i++) await page.keyboard.press("ArrowRight");
+await page.locator(":focus").evaluate((el) => el.blur());
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();
+await server.close();
+console.log(`wrote ${out}`);

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Installs what the explainer needs to build, serve and test, and nothing more.
+# Idempotent: each step checks first and says what it found or did.
+# Everything comes from the package registries (crates.io, Debian, npm).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+# Must equal the wasm-bindgen crate version pinned in Cargo.toml.
+WASM_BINDGEN_VERSION=$(sed -n 's/^wasm-bindgen = { version = "=\([0-9.]*\)".*/\1/p; s/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' Cargo.toml | head -n1)
+WASM_BINDGEN_VERSION=${WASM_BINDGEN_VERSION:-0.2.130}
+
+say() { printf '[setup] %s\n' "$*"; }
+
+export PATH="$HOME/.cargo/bin:$PATH"
+
+if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "rust target wasm32-unknown-unknown: present"
+else
+  say "rust target wasm32-unknown-unknown: installing"
+  rustup target add wasm32-unknown-unknown
+fi
+
+if trunk --version 2>/dev/null | grep -q "trunk $TRUNK_VERSION"; then
+  say "trunk $TRUNK_VERSION: present"
+else
+  say "trunk $TRUNK_VERSION: installing from crates.io (about 13 minutes on 2 cores)"
+  cargo install --locked "trunk@$TRUNK_VERSION"
+fi
+
+if wasm-bindgen --version 2>/dev/null | grep -q "wasm-bindgen $WASM_BINDGEN_VERSION"; then
+  say "wasm-bindgen-cli $WASM_BINDGEN_VERSION: present"
+else
+  say "wasm-bindgen-cli $WASM_BINDGEN_VERSION: installing from crates.io"
+  # Its own lockfile names a webpki-roots release crates.io no longer
+  # serves, so --locked can fail; the CLI's version stays pinned either way.
+  cargo install --locked "wasm-bindgen-cli@=$WASM_BINDGEN_VERSION" \
+    || { say "locked install failed; installing with freshly resolved dependencies";
+         cargo install "wasm-bindgen-cli@=$WASM_BINDGEN_VERSION"; }
+fi
+
+if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+  say "chromium and chromium-driver: present ($(/usr/bin/chromium --version 2>/dev/null))"
+else
+  say "chromium and chromium-driver: installing from Debian"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
+fi
+
+# Node packages (binaryen's wasm-opt 132, playwright-core, axe-core, ...) from
+# the lockfile. playwright-core never downloads a browser.
+if [ -f package-lock.json ]; then
+  if [ -d node_modules ] && cmp -s package-lock.json node_modules/.package-lock.json; then
+    say "node packages: present (node_modules matches package-lock.json)"
+  else
+    say "node packages: installing from package-lock.json"
+    npm ci --no-audit --no-fund --loglevel=error
+  fi
+fi
+
+if node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version 132"; then
+  say "wasm-opt 132 (npm binaryen): present"
+else
+  say "wasm-opt 132 missing: npm ci should have installed binaryen@132" >&2
+  exit 1
+fi
+say "done"

@@ -1,0 +1,137 @@
+//! Moving through the story: which phase is shown, and where a step leads.
+//!
+//! Phase positions are plain indices into `STORY.phases`; every function
+//! here clamps, so no input can select a phase that does not exist.
+
+use crate::story::{Era, PartialDate, Phase, STORY};
+
+/// How many phases the slider has.
+pub fn phase_count() -> usize {
+    STORY.phases.len()
+}
+
+/// The index of the last phase.
+pub fn last_index() -> usize {
+    phase_count().saturating_sub(1)
+}
+
+/// Any index, clamped to a real phase.
+pub fn clamp(index: usize) -> usize {
+    index.min(last_index())
+}
+
+/// The phase at `index`, clamped.
+pub fn phase(index: usize) -> &'static Phase {
+    &STORY.phases[clamp(index)]
+}
+
+/// Moves `delta` phases from `index`, stopping at the first and last.
+pub fn step(index: usize, delta: isize) -> usize {
+    clamp(clamp(index).saturating_add_signed(delta))
+}
+
+/// The index of the phase with this id.
+pub fn index_of(id: &str) -> Option<usize> {
+    STORY.phases.iter().position(|p| p.id == id)
+}
+
+/// The phase a given day falls in, if inside 2019–2023.
+pub fn phase_at(day: PartialDate) -> Option<usize> {
+    STORY.phases.iter().position(|p| p.span.contains_day(day))
+}
+
+/// The administration the phase at `index` belongs to.
+pub fn era_at(index: usize) -> Era {
+    phase(index).era
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Pins the six phases named in the brief, in story order.
+    #[test]
+    fn phases_are_the_six_turning_points_in_order() {
+        let ids: Vec<&str> = STORY.phases.iter().map(|p| p.id).collect();
+        assert_eq!(
+            ids,
+            [
+                "first-mpp",
+                "wind-down",
+                "court-order",
+                "restart",
+                "supreme-court",
+                "mexico-refuses"
+            ]
+        );
+    }
+
+    // Pins that stepping never leaves the range, whatever the delta.
+    #[test]
+    fn step_clamps_at_both_ends() {
+        assert_eq!(step(0, -1), 0);
+        assert_eq!(step(0, 1), 1);
+        assert_eq!(step(last_index(), 1), last_index());
+        assert_eq!(step(2, 2), 4);
+        assert_eq!(step(1, -5), 0);
+        assert_eq!(step(usize::MAX, isize::MIN), 0);
+        assert_eq!(step(0, isize::MAX), last_index());
+        assert_eq!(clamp(99), last_index());
+    }
+
+    // Pins phase_at against the boundaries the sources give.
+    #[test]
+    fn phase_at_known_days() {
+        let at = |y, m, d| phase_at(PartialDate::ymd(y, m, d)).map(|i| STORY.phases[i].id);
+        assert_eq!(at(2019, 1, 1), Some("first-mpp"));
+        assert_eq!(at(2021, 1, 19), Some("first-mpp"));
+        assert_eq!(at(2021, 1, 20), Some("wind-down"));
+        assert_eq!(at(2021, 10, 16), Some("court-order"));
+        assert_eq!(at(2021, 12, 2), Some("restart"));
+        assert_eq!(at(2022, 6, 30), Some("supreme-court"));
+        assert_eq!(at(2023, 2, 6), Some("mexico-refuses"));
+        assert_eq!(at(2023, 12, 31), Some("mexico-refuses"));
+        assert_eq!(at(2018, 12, 31), None);
+        assert_eq!(at(2024, 1, 1), None);
+    }
+
+    // Pins that every day of 2019–2023 is in exactly one phase (the build
+    // checks this too; this guards the runtime lookup against drift).
+    #[test]
+    fn every_day_is_in_exactly_one_phase() {
+        let first = PartialDate::ymd(2019, 1, 1).day_number();
+        let last = PartialDate::ymd(2023, 12, 31).day_number();
+        let mut covered = 0;
+        for phase in STORY.phases {
+            covered += phase.span.end.last_day_number() - phase.span.start.day_number() + 1;
+        }
+        assert_eq!(covered, last - first + 1);
+    }
+
+    // Pins that events sit inside their phase and in date order.
+    #[test]
+    fn events_are_inside_their_phase_in_order() {
+        for phase in STORY.phases {
+            assert!(!phase.events.is_empty(), "{} has no events", phase.id);
+            for pair in phase.events.windows(2) {
+                assert!(pair[0].date.day_number() <= pair[1].date.day_number());
+            }
+            for event in phase.events {
+                assert!(
+                    phase.span.contains(event.date),
+                    "{} outside {}",
+                    event.id,
+                    phase.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn index_of_and_eras() {
+        assert_eq!(index_of("restart"), Some(3));
+        assert_eq!(index_of("nope"), None);
+        assert_eq!(era_at(0), Era::Trump);
+        assert!((1..phase_count()).all(|i| era_at(i) == Era::Biden));
+    }
+}

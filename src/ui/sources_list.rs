@@ -1,0 +1,26 @@
+//! The full list of sources and the credits, at the foot of the page.
+
+use leptos::prelude::*;
+
+use super::citation::SourceReference;
+use crate::story::STORY;
+
+/// Every document the explainer draws on, with outlet, title and date.
+#[component]
+pub fn SourcesList() -> impl IntoView {
+    view! {
+        <footer class="sources" aria-labelledby="sources-title">
+            <h2 id="sources-title">"Sources"</h2>
+            <ol class="sources__list">
+                {STORY
+                    .sources
+                    .iter()
+                    .map(|s| view! { <li id=format!("source-{}", s.key)><SourceReference source=s /></li> })
+                    .collect_view()}
+            </ol>
+            <p class="credits">
+                "Text written for this explainer from the sources above; quotations are short and attributed. Dates are as precise as the sources allow."
+            </p>
+        </footer>
+    }
+}

@@ -1,0 +1,89 @@
+// Shared pieces of the browser tests: a loopback static server for dist/,
+// the system Chromium, the story data read from assets/story.toml, and a
+// page that records every console error and uncaught exception.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { extname, join, normalize, resolve } from "node:path";
+import { chromium } from "playwright-core";
+import { parse } from "smol-toml";
+
+const root = resolve(import.meta.dirname, "../..");
+export const story = parse(readFileSync(join(root, "assets/story.toml"), "utf8"));
+
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".wasm": "application/wasm",
+  ".css": "text/css",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+};
+
+/** Serves `dir` on 127.0.0.1 at a free port; `headers` are added to every answer. */
+export async function serve(dir = join(root, "dist"), headers = {}) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) return res.writeHead(403).end();
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream", ...headers });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** The system Chromium, started as this machine requires; never a download. */
+export function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-quic",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ],
+  });
+}
+
+/**
+ * Opens the explainer and waits until the app has rendered. `page.problems`
+ * collects console errors and uncaught exceptions; tests assert it is empty.
+ */
+export async function openExplainer(browser, url, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  page.problems = [];
+  page.on("console", (m) => { if (m.type() === "error") page.problems.push(`console: ${m.text()}`); });
+  page.on("pageerror", (e) => page.problems.push(`uncaught: ${e.message}`));
+  page.on("response", (r) => { if (r.status() >= 400) page.problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  page.on("requestfailed", (r) => page.problems.push(`request failed: ${r.url()}`));
+  await page.goto(url);
+  await page.getByRole("slider").waitFor();
+  return page;
+}
+
+// What the page should say, computed from the data file, not from the app.
+const months = ["January", "February", "March", "April", "May", "June", "July",
+  "August", "September", "October", "November", "December"];
+export function dateText(iso) {
+  const [y, m, d] = iso.split("-").map(Number);
+  if (!m) return `${y}`;
+  if (!d) return `${months[m - 1]} ${y}`;
+  return `${months[m - 1]} ${d}, ${y}`;
+}
+const qualifiers = { "more-than": "more than", over: "over", around: "around", approximately: "approximately" };
+export function figureText(f) {
+  return `${qualifiers[f.qualifier]} ${f.value.toLocaleString("en-US")}`;
+}
+export function eventsOf(phase) {
+  return story.events.filter((e) => e.phase === phase.id);
+}
+export function sourceById(id) {
+  return story.sources.find((s) => s.id === id);
+}
