@@ -5,7 +5,7 @@ SHELL := /bin/bash
 # npm's binaryen 132 (wasm-opt) and cargo-installed tools come first on PATH.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test setup build
+.PHONY: serve test setup build map
 
 serve: setup
 	@echo "[serve] building and serving on http://127.0.0.1:8080 (Ctrl-C stops)"
@@ -19,3 +19,8 @@ setup:
 
 build: setup
 	trunk build --release
+
+# Regenerates assets/map/geometry.toml from the Natural Earth and US Census
+# TopoJSON in node_modules (npm world-atlas, us-atlas). Not needed to build.
+map: setup
+	cargo run --release -p mapgen

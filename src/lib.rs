@@ -1,10 +1,11 @@
 //! "Remain in Mexico": an embeddable explainer of the US Migrant Protection
 //! Protocols, 2019–2023.
 //!
-//! Pure modules (`story`, `timeline`, `counts`, `text`) hold the facts and
+//! Pure modules (`story`, `timeline`, `counts`, `map`, `text`) hold the facts and
 //! the logic and are tested natively; `ui` only wires signals to the DOM.
 
 pub mod counts;
+pub mod map;
 pub mod story;
 pub mod text;
 pub mod timeline;

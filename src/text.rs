@@ -3,7 +3,9 @@
 //! spoken value. Pure functions, tested natively.
 
 use crate::counts::Disagreement;
-use crate::story::{DateSpan, Era, Figure, PartialDate, Phase, Qualifier, Source};
+use crate::story::{
+    DateSpan, Era, Figure, PartialDate, Phase, PlaceKind, PlaceStatus, Qualifier, Source,
+};
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -76,6 +78,27 @@ pub fn era_heading(era: Era) -> &'static str {
     match era {
         Era::Trump => "Under Trump",
         Era::Biden => "Under Biden",
+    }
+}
+
+/// What a kind of place is, for the legend, the table and the details.
+pub fn place_kind(kind: PlaceKind) -> &'static str {
+    match kind {
+        PlaceKind::Port => "US port of entry",
+        PlaceKind::Encampment => "Encampment in Mexico",
+        PlaceKind::HearingFacility => "Soft-sided hearing facility",
+        PlaceKind::TwinCity => "Mexican city across the border",
+    }
+}
+
+/// A place's status in a phase, in a few words.
+pub fn place_status(status: PlaceStatus) -> &'static str {
+    match status {
+        PlaceStatus::Inactive => "Not part of the story yet",
+        PlaceStatus::Planned => "Planned",
+        PlaceStatus::Active => "Active",
+        PlaceStatus::Unclear => "Not reported",
+        PlaceStatus::Ended => "Ended",
     }
 }
 

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{CountsPanel, MapSlot, PhasePanel, PhaseSlider, SourcesList};
+use super::{BorderMap, CountsPanel, PhasePanel, PhaseSlider, SourcesList};
 use crate::{text, timeline};
 
 /// The explainer, from the title to the list of sources.
@@ -30,7 +30,7 @@ pub fn App() -> impl IntoView {
             <PhaseSlider phase=phase set_phase=set_phase />
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{announcement}</p>
             <div class="stage">
-                <MapSlot phase=phase />
+                <BorderMap phase=phase />
                 <PhasePanel phase=phase />
             </div>
             <CountsPanel era=era />

@@ -1,17 +1,17 @@
 //! The components: thin wiring from the phase signal to the DOM.
 
 mod app;
+mod border_map;
 mod citation;
 mod counts_panel;
-mod map_slot;
 mod phase_panel;
 mod phase_slider;
 mod sources_list;
 
 pub use app::App;
+pub use border_map::BorderMap;
 pub use citation::Citation;
 pub use counts_panel::CountsPanel;
-pub use map_slot::MapSlot;
 pub use phase_panel::PhasePanel;
 pub use phase_slider::PhaseSlider;
 pub use sources_list::SourcesList;

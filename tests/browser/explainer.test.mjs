@@ -3,25 +3,10 @@
 // against assets/story.toml. Any console error or uncaught exception fails.
 import { test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openExplainer, story, dateText, figureText, eventsOf, sourceById } from "./harness.mjs";
+import { explainerSuite, story, dateText, figureText, eventsOf, sourceById } from "./harness.mjs";
 
-let server, browser, page;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-afterEach(async () => {
-  if (page) {
-    const problems = page.problems;
-    await page.context().close();
-    page = undefined;
-    assert.deepEqual(problems, [], "the page logged errors");
-  }
-});
+const open = explainerSuite({ before, after, afterEach }, assert);
+let page;
 
 /** Checks that everything phase-dependent on the page shows phase `i`. */
 async function assertPhase(i) {
@@ -73,7 +58,7 @@ async function assertPhase(i) {
 }
 
 test("the page opens on the first phase with its title, counts and sources", async () => {
-  page = await openExplainer(browser, server.url);
+  page = await open();
   assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Remain in Mexico");
   await assertPhase(0);
   const listed = await page.locator(".sources__list li").count();
@@ -86,7 +71,7 @@ test("the page opens on the first phase with its title, counts and sources", asy
 });
 
 test("the keyboard moves through every phase: arrows, Home and End", async () => {
-  page = await openExplainer(browser, server.url);
+  page = await open();
   const slider = page.getByRole("slider");
   await slider.focus();
   for (let i = 1; i < story.phases.length; i++) {
@@ -108,7 +93,7 @@ test("the keyboard moves through every phase: arrows, Home and End", async () =>
 });
 
 test("the previous and next buttons move through every phase and stop at the ends", async () => {
-  page = await openExplainer(browser, server.url);
+  page = await open();
   const next = page.getByRole("button", { name: "Next phase" });
   const previous = page.getByRole("button", { name: "Previous phase" });
   assert.equal(await previous.getAttribute("aria-disabled"), "true");
@@ -133,7 +118,7 @@ test("the previous and next buttons move through every phase and stop at the end
 });
 
 test("clicking a phase name on the timeline jumps to it", async () => {
-  page = await openExplainer(browser, server.url);
+  page = await open();
   const last = story.phases.length - 1;
   await page.locator(".tick").nth(last).click();
   await assertPhase(last);
@@ -142,7 +127,7 @@ test("clicking a phase name on the timeline jumps to it", async () => {
 });
 
 test("a citation opens by click and by keyboard, naming outlet, title and date", async () => {
-  page = await openExplainer(browser, server.url);
+  page = await open();
   // The first event of the court-order phase cites two sources and quotes one.
   await page.getByRole("slider").focus();
   await page.keyboard.press("ArrowRight");
@@ -181,7 +166,7 @@ test("a citation opens by click and by keyboard, naming outlet, title and date",
 });
 
 test("the counts show the sources' disagreement in their own words", async () => {
-  page = await openExplainer(browser, server.url);
+  page = await open();
   const trump = page.locator('.era[data-era="trump"]');
   const note = await trump.locator(".era__disagreement").textContent();
   assert.ok(note.includes("“over 70,000”") && note.includes("“around 74,000”"), note);
@@ -202,7 +187,7 @@ test("the counts show the sources' disagreement in their own words", async () =>
 });
 
 test("on a 320 px touch screen, taps move the story and nothing scrolls sideways", async () => {
-  page = await openExplainer(browser, server.url, {
+  page = await open({
     viewport: { width: 320, height: 640 },
     hasTouch: true,
     isMobile: true,

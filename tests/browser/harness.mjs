@@ -87,3 +87,49 @@ export function eventsOf(phase) {
 export function sourceById(id) {
   return story.sources.find((s) => s.id === id);
 }
+
+/**
+ * Registers the hooks every browser test file needs: one loopback server
+ * and one browser for the file, and after each test a check that the page
+ * logged no error. Returns `open(options)`, which opens the explainer.
+ */
+export function explainerSuite({ before, after, afterEach }, assert) {
+  let server, browser, page;
+  before(async () => {
+    server = await serve();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  afterEach(async () => {
+    if (!page) return;
+    const problems = page.problems;
+    await page.context().close();
+    page = undefined;
+    assert.deepEqual(problems, [], "the page logged errors");
+  });
+  return async function open(options = {}, query = "") {
+    page = await openExplainer(browser, server.url + query, options);
+    return page;
+  };
+}
+
+/** The last day a partial ISO date covers, as a comparable number. */
+export function lastDay(iso) {
+  const [y, m, d] = iso.split("-").map(Number);
+  if (!m) return Date.UTC(y, 11, 31);
+  if (!d) return Date.UTC(y, m, 0);
+  return Date.UTC(y, m - 1, d);
+}
+/** The first day a partial ISO date covers. */
+export function firstDay(iso) {
+  const [y, m, d] = iso.split("-").map(Number);
+  return Date.UTC(y, (m || 1) - 1, d || 1);
+}
+/** The state a place is in at the end of a phase, from the data file. */
+export function stateAt(place, phase) {
+  const end = lastDay(phase.end);
+  return (place.states ?? []).filter((s) => firstDay(s.from) <= end).at(-1);
+}

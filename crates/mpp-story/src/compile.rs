@@ -11,7 +11,10 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::date::{DateSpan, PartialDate};
-use crate::model::{Era, PlaceKind, Qualifier};
+use crate::geo::{Frame, Projection};
+use crate::labels::{Anchor, Placement};
+use crate::layout::{self, PlaceInput};
+use crate::model::{Era, PlaceKind, PlaceStatus, Qualifier};
 
 /// The explainer covers these days, inclusive.
 pub const STORY_SPAN: (PartialDate, PartialDate) =
@@ -123,6 +126,7 @@ struct RawFigure {
 struct RawPlace {
     id: String,
     name: String,
+    label: String,
     kind: String,
     lat: f64,
     lon: f64,
@@ -130,6 +134,95 @@ struct RawPlace {
     role: String,
     #[serde(default)]
     sources: Vec<String>,
+    #[serde(default)]
+    states: Vec<RawPlaceState>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawPlaceState {
+    from: String,
+    status: String,
+    #[serde(default)]
+    first: bool,
+    note: String,
+    sources: Vec<String>,
+}
+
+/// `assets/map/geometry.toml`, written by tools/mapgen.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GeometryFile {
+    pub projection: String,
+    pub extent: [f64; 4],
+    pub x_min: f64,
+    pub y_max: f64,
+    pub scale: f64,
+    pub width: f64,
+    pub height: f64,
+    pub paths: GeometryPaths,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GeometryPaths {
+    pub land_us: String,
+    pub land_mx: String,
+    pub border: String,
+    pub coast: String,
+    pub us_states: String,
+}
+
+impl GeometryFile {
+    /// Reads and checks the map geometry; problems name the file.
+    pub fn read(path: &Path) -> Result<GeometryFile, Vec<StoryError>> {
+        let label = path.display().to_string();
+        let fail = |problem: String| {
+            vec![StoryError {
+                file: label.clone(),
+                entry: "(file)".into(),
+                problem,
+            }]
+        };
+        let text = std::fs::read_to_string(path).map_err(|e| fail(format!("cannot read: {e}")))?;
+        let geometry: GeometryFile = toml::from_str(&text).map_err(|e| {
+            fail(format!(
+                "not a valid geometry file: {}",
+                e.to_string().replace('\n', " ")
+            ))
+        })?;
+        let p = &geometry.paths;
+        for (name, d) in [
+            ("land_us", &p.land_us),
+            ("land_mx", &p.land_mx),
+            ("border", &p.border),
+            ("coast", &p.coast),
+            ("us_states", &p.us_states),
+        ] {
+            if !d.starts_with('M') || d.chars().any(|c| !"0123456789 -.Mlz".contains(c)) {
+                return Err(vec![StoryError {
+                    file: label.clone(),
+                    entry: format!("paths.{name}"),
+                    problem: "is not SVG path data of the form M x y l dx dy ... z".into(),
+                }]);
+            }
+        }
+        if !(geometry.width > 0.0 && geometry.height > 0.0 && geometry.scale > 0.0) {
+            return Err(fail("width, height and scale must be positive".into()));
+        }
+        Projection::new(&geometry.projection).map_err(fail)?;
+        Ok(geometry)
+    }
+
+    fn frame(&self) -> Frame {
+        Frame {
+            x_min: self.x_min,
+            y_max: self.y_max,
+            scale: self.scale,
+            width: self.width,
+            height: self.height,
+        }
+    }
 }
 
 /// Collects problems while checking, each tied to the file and an entry.
@@ -204,8 +297,19 @@ impl Checker<'_> {
     }
 }
 
-/// Reads, checks and compiles a story file into Rust source.
+/// The map geometry that ships with the story.
+pub fn default_geometry_path() -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/map/geometry.toml")
+}
+
+/// Reads, checks and compiles a story file, with the shipped map geometry.
 pub fn compile_file(path: &Path) -> Result<String, Vec<StoryError>> {
+    compile_files(path, &default_geometry_path())
+}
+
+/// Reads, checks and compiles a story file and a map geometry file.
+pub fn compile_files(path: &Path, geometry: &Path) -> Result<String, Vec<StoryError>> {
+    let geometry = GeometryFile::read(geometry)?;
     let label = path.display().to_string();
     let text = std::fs::read_to_string(path).map_err(|e| {
         vec![StoryError {
@@ -214,11 +318,15 @@ pub fn compile_file(path: &Path) -> Result<String, Vec<StoryError>> {
             problem: format!("cannot read: {e}"),
         }]
     })?;
-    compile_str(&label, &text)
+    compile_str(&label, &text, &geometry)
 }
 
 /// Checks and compiles story text; `file` names it in error messages.
-pub fn compile_str(file: &str, text: &str) -> Result<String, Vec<StoryError>> {
+pub fn compile_str(
+    file: &str,
+    text: &str,
+    geometry: &GeometryFile,
+) -> Result<String, Vec<StoryError>> {
     let raw: RawStory = toml::from_str(text).map_err(|e| {
         vec![StoryError {
             file: file.to_owned(),
@@ -234,7 +342,7 @@ pub fn compile_str(file: &str, text: &str) -> Result<String, Vec<StoryError>> {
         errors: Vec::new(),
     };
     let mut out = String::new();
-    emit_story(&raw, &mut check, &mut out);
+    emit_story(&raw, geometry, &mut check, &mut out);
     if check.errors.is_empty() {
         Ok(out)
     } else {
@@ -242,7 +350,7 @@ pub fn compile_str(file: &str, text: &str) -> Result<String, Vec<StoryError>> {
     }
 }
 
-fn emit_story(raw: &RawStory, check: &mut Checker<'_>, out: &mut String) {
+fn emit_story(raw: &RawStory, geometry: &GeometryFile, check: &mut Checker<'_>, out: &mut String) {
     let sources = check_sources(raw, check);
     let phase_ids = check_phases(raw, check);
     for kind in [
@@ -281,8 +389,19 @@ fn emit_story(raw: &RawStory, check: &mut Checker<'_>, out: &mut String) {
     out.push_str("    ],\n    figures: &[\n");
     emit_figures(raw, check, &sources, out);
     out.push_str("    ],\n    places: &[\n");
-    emit_places(raw, check, &sources, out);
-    out.push_str("    ],\n};\n");
+    emit_places(raw, geometry, check, &sources, out);
+    let p = &geometry.paths;
+    let _ = writeln!(
+        out,
+        "    ],\n    map: MapGeometry {{ width: {:?}, height: {:?}, land_us: {:?}, land_mx: {:?}, border: {:?}, coast: {:?}, us_states: {:?} }},\n}};",
+        geometry.width as f32,
+        geometry.height as f32,
+        p.land_us,
+        p.land_mx,
+        p.border,
+        p.coast,
+        p.us_states
+    );
 }
 
 fn check_sources<'r>(raw: &'r RawStory, check: &mut Checker<'_>) -> HashMap<&'r str, u8> {
@@ -486,15 +605,19 @@ fn emit_figures(
 
 fn emit_places(
     raw: &RawStory,
+    geometry: &GeometryFile,
     check: &mut Checker<'_>,
     sources: &HashMap<&str, u8>,
     out: &mut String,
 ) {
     let mut seen = HashSet::new();
     let ((south, north), (west, east)) = BORDER_REGION;
+    let mut inputs = Vec::new();
+    let mut exprs = Vec::new();
     for p in &raw.places {
         let entry = check.unique(&mut seen, "places", &p.id);
         check.text(&entry, "name", &p.name);
+        check.text(&entry, "label", &p.label);
         let kind = PlaceKind::from_key(&p.kind);
         match kind {
             None => check.fail(
@@ -506,8 +629,20 @@ fn emit_places(
                 ),
             ),
             // Twin cities are plain geography; everything else is a claim.
-            Some(PlaceKind::TwinCity) => {}
-            Some(_) => check.text(&entry, "role", &p.role),
+            Some(PlaceKind::TwinCity) => {
+                if !p.states.is_empty() {
+                    check.fail(&entry, "a twin city is geography and has no states");
+                }
+            }
+            Some(_) => {
+                check.text(&entry, "role", &p.role);
+                if p.states.is_empty() {
+                    check.fail(
+                        &entry,
+                        "has no [[places.states]]: say what it is in each phase",
+                    );
+                }
+            }
         }
         let ids = if kind == Some(PlaceKind::TwinCity) && p.sources.is_empty() {
             Vec::new()
@@ -524,18 +659,117 @@ fn emit_places(
                 ),
             );
         }
+        let states = place_states(check, &entry, &p.states, sources);
+        inputs.push(PlaceInput {
+            kind: kind.unwrap_or(PlaceKind::TwinCity),
+            lon: if inside { p.lon } else { -107.0 },
+            lat: if inside { p.lat } else { 29.0 },
+            label: p.label.clone(),
+        });
+        exprs.push((p, kind.unwrap_or(PlaceKind::TwinCity), ids, states));
+    }
+    let Ok(projection) = Projection::new(&geometry.projection) else {
+        return;
+    };
+    let layouts = layout::lay_out(&inputs, &projection, &geometry.frame());
+    for ((p, kind, ids, states), l) in exprs.into_iter().zip(layouts) {
         let _ = writeln!(
             out,
-            "        Place {{ id: {:?}, name: {:?}, kind: PlaceKind::{:?}, lat: {:?}, lon: {:?}, role: {:?}, sources: {} }},",
+            "        Place {{ id: {:?}, name: {:?}, label: {:?}, kind: PlaceKind::{:?}, lat: {:?}, lon: {:?}, role: {:?}, sources: {}, x: {:?}, y: {:?}, symbol_dx: {:?}, symbol_dy: {:?}, label_narrow: {}, label_wide: {}, states: &[{}] }},",
             p.id,
             p.name,
-            kind.unwrap_or(PlaceKind::TwinCity),
+            p.label,
+            kind,
             p.lat as f32,
             p.lon as f32,
             p.role,
             source_list(&ids),
+            round(l.x),
+            round(l.y),
+            round(l.symbol_dx),
+            round(l.symbol_dy),
+            spot_expr(l.narrow),
+            spot_expr(l.wide),
+            states.join(", "),
         );
     }
+}
+
+/// Checks a place's states (in date order, from 2019, each sourced) and
+/// returns them as Rust expressions.
+fn place_states(
+    check: &mut Checker<'_>,
+    entry: &str,
+    states: &[RawPlaceState],
+    sources: &HashMap<&str, u8>,
+) -> Vec<String> {
+    let mut previous: Option<PartialDate> = None;
+    let mut exprs = Vec::new();
+    for (i, s) in states.iter().enumerate() {
+        let here = format!("{entry}.states[{i}]");
+        check.text(&here, "note", &s.note);
+        let ids = check.sources(&here, &s.sources, sources);
+        let status = PlaceStatus::from_key(&s.status);
+        if status.is_none() {
+            check.fail(
+                &here,
+                format!(
+                    "unknown status \"{}\" (expected one of: {})",
+                    s.status,
+                    PlaceStatus::ALL.map(PlaceStatus::key).join(", ")
+                ),
+            );
+        }
+        let Some(from) = check.date(&here, "from", &s.from) else {
+            continue;
+        };
+        check.in_story_span(&here, "from", from);
+        if i == 0 && from.day_number() != STORY_SPAN.0.day_number() {
+            check.fail(
+                &here,
+                format!("the first state must start in 2019, not {from}"),
+            );
+        }
+        if let Some(prev) = previous {
+            if from.day_number() <= prev.day_number() {
+                check.fail(
+                    &here,
+                    format!("starts {from}, not after the previous state ({prev})"),
+                );
+            }
+        }
+        previous = Some(from);
+        exprs.push(format!(
+            "PlaceState {{ from: {}, status: PlaceStatus::{:?}, first: {}, note: {:?}, sources: {} }}",
+            date_expr(Some(from)),
+            status.unwrap_or(PlaceStatus::Inactive),
+            s.first,
+            s.note,
+            source_list(&ids)
+        ));
+    }
+    exprs
+}
+
+fn spot_expr(p: Option<Placement>) -> String {
+    match p {
+        None => "None".to_owned(),
+        Some(p) => format!(
+            "Some(LabelSpot {{ dx_em: {:?}, dy_em: {:?}, anchor: TextAnchor::{} }})",
+            round(p.dx_em),
+            round(p.dy_em),
+            match p.anchor {
+                Anchor::Start => "Start",
+                Anchor::Middle => "Middle",
+                Anchor::End => "End",
+            }
+        ),
+    }
+}
+
+/// Two decimals are plenty for viewBox units and em offsets.
+fn round(v: f64) -> f32 {
+    ((v * 100.0).round() / 100.0) as f32
 }
 
 fn quote_expr(

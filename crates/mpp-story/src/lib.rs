@@ -7,6 +7,12 @@ pub mod model;
 
 #[cfg(feature = "compile")]
 pub mod compile;
+#[cfg(feature = "compile")]
+pub mod geo;
+#[cfg(feature = "compile")]
+pub mod labels;
+#[cfg(feature = "compile")]
+pub mod layout;
 
 pub use date::{DateSpan, PartialDate};
 pub use model::*;

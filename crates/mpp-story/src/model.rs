@@ -166,11 +166,89 @@ impl PlaceKind {
     }
 }
 
+/// What a place is doing in a phase, as the sources describe it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum PlaceStatus {
+    /// Not (yet) part of the story in this phase.
+    Inactive,
+    /// Announced or contracted, not yet operating.
+    Planned,
+    /// Operating: people are returned, camp, or wait here.
+    Active,
+    /// The sources do not say what happened here in this phase.
+    Unclear,
+    /// Closed, emptied or refused.
+    Ended,
+}
+
+impl PlaceStatus {
+    pub const ALL: [PlaceStatus; 5] = [
+        PlaceStatus::Inactive,
+        PlaceStatus::Planned,
+        PlaceStatus::Active,
+        PlaceStatus::Unclear,
+        PlaceStatus::Ended,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            PlaceStatus::Inactive => "inactive",
+            PlaceStatus::Planned => "planned",
+            PlaceStatus::Active => "active",
+            PlaceStatus::Unclear => "unclear",
+            PlaceStatus::Ended => "ended",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<PlaceStatus> {
+        PlaceStatus::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// A place's status from a date on, with the sources that say so.
+#[derive(Debug)]
+pub struct PlaceState {
+    pub from: PartialDate,
+    pub status: PlaceStatus,
+    /// Marks the first port to restart (El Paso, December 2021).
+    pub first: bool,
+    pub note: &'static str,
+    pub sources: &'static [SourceId],
+}
+
+/// SVG `text-anchor` of a map label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextAnchor {
+    Start,
+    Middle,
+    End,
+}
+
+impl TextAnchor {
+    pub fn svg(self) -> &'static str {
+        match self {
+            TextAnchor::Start => "start",
+            TextAnchor::Middle => "middle",
+            TextAnchor::End => "end",
+        }
+    }
+}
+
+/// Where a map label sits, in em of the label's font from the place's anchor.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LabelSpot {
+    pub dx_em: f32,
+    pub dy_em: f32,
+    pub anchor: TextAnchor,
+}
+
 /// A place on the border map.
 #[derive(Debug)]
 pub struct Place {
     pub id: &'static str,
     pub name: &'static str,
+    /// The short name written on the map.
+    pub label: &'static str,
     pub kind: PlaceKind,
     /// WGS84 degrees.
     pub lat: f32,
@@ -178,6 +256,41 @@ pub struct Place {
     /// Its role in the story, or "" for plain geography.
     pub role: &'static str,
     pub sources: &'static [SourceId],
+    /// Where the symbol is anchored, in viewBox units: the place itself, or
+    /// the port it would otherwise hide behind.
+    pub x: f32,
+    pub y: f32,
+    /// The symbol's offset from the anchor, in symbol units (0 when the
+    /// symbol sits on the place itself).
+    pub symbol_dx: f32,
+    pub symbol_dy: f32,
+    /// Label placement for narrow and wide maps; `None` means no room, and
+    /// the place is named in the table and on focus instead.
+    pub label_narrow: Option<LabelSpot>,
+    pub label_wide: Option<LabelSpot>,
+    /// Status over time, in date order; empty for plain geography.
+    pub states: &'static [PlaceState],
+}
+
+/// Country and sea names on the map: (text, x, y in viewBox units, shown on
+/// narrow maps too). The build keeps place labels clear of them.
+pub const AREA_LABELS: [(&str, f32, f32, bool); 4] = [
+    ("UNITED STATES", 640.0, 70.0, true),
+    ("MEXICO", 520.0, 400.0, true),
+    ("Pacific Ocean", 110.0, 440.0, false),
+    ("Gulf of Mexico", 905.0, 478.0, false),
+];
+
+/// The map's outlines as SVG path data, in a `0 0 width height` viewBox.
+#[derive(Debug)]
+pub struct MapGeometry {
+    pub width: f32,
+    pub height: f32,
+    pub land_us: &'static str,
+    pub land_mx: &'static str,
+    pub border: &'static str,
+    pub coast: &'static str,
+    pub us_states: &'static str,
 }
 
 /// Everything the explainer shows.
@@ -187,6 +300,7 @@ pub struct Story {
     pub phases: &'static [Phase],
     pub figures: &'static [Figure],
     pub places: &'static [Place],
+    pub map: MapGeometry,
 }
 
 impl Story {

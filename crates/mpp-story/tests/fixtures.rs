@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use mpp_story::compile::{compile_file, compile_str};
+use mpp_story::compile::{compile_file, compile_str, default_geometry_path, GeometryFile};
 
 fn fixtures() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
@@ -82,6 +82,29 @@ fn the_real_story_compiles() {
     assert!(code.contains("qualifier: Qualifier::MoreThan"));
     assert!(code.contains("value: 74000, qualifier: Qualifier::Around"));
     assert!(code.contains("PartialDate { year: 2021, month: 8, day: 0 }"));
+    assert!(code.contains("map: MapGeometry { width: 1000.0"));
+}
+
+// A broken geometry file stops the build and names the path that is wrong.
+#[test]
+fn a_bad_geometry_file_is_named() {
+    let dir = std::env::temp_dir().join(format!("mpp-geometry-{}", std::process::id()));
+    fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("geometry.toml");
+    let good = fs::read_to_string(default_geometry_path()).unwrap();
+    let broken = good.replacen("border = \"M", "border = \"<script>M", 1);
+    fs::write(&bad, broken).unwrap();
+    let story = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/story.toml");
+    let errors = mpp_story::compile::compile_files(&story, &bad).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0]
+            .to_string()
+            .contains("geometry.toml: paths.border: is not SVG path data"),
+        "{}",
+        errors[0]
+    );
+    fs::remove_dir_all(dir).unwrap();
 }
 
 #[test]
@@ -114,7 +137,8 @@ title = "P"
 summary = "P"
 sources = ["nope"]
 "#;
-    let errors = compile_str("story.toml", text).unwrap_err();
+    let geometry = GeometryFile::read(&default_geometry_path()).unwrap();
+    let errors = compile_str("story.toml", text, &geometry).unwrap_err();
     let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
     for expected in [
         "story.toml: sources[s1]: outlet is empty",

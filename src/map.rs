@@ -1,0 +1,247 @@
+//! The map's logic, kept out of the view: which state each place is in for
+//! a phase, which port a Mexican city faces, and the symbols' shapes.
+
+use crate::story::{Phase, Place, PlaceKind, PlaceState, PlaceStatus, STORY};
+
+/// The state in force for `place` at the end of `phase`: the latest state
+/// that starts on or before the phase's last day. `None` for geography.
+pub fn state_in(place: &'static Place, phase: &Phase) -> Option<&'static PlaceState> {
+    let end = phase.span.end.last_day_number();
+    place
+        .states
+        .iter()
+        .rev()
+        .find(|s| s.from.day_number() <= end)
+}
+
+/// The status to draw; geography (twin cities) has none.
+pub fn status_in(place: &'static Place, phase: &Phase) -> Option<PlaceStatus> {
+    state_in(place, phase).map(|s| s.status)
+}
+
+/// Whether the place is drawn as the first port to restart in this phase.
+pub fn is_first_in(place: &'static Place, phase: &Phase) -> bool {
+    state_in(place, phase).is_some_and(|s| s.first && s.status == PlaceStatus::Active)
+}
+
+/// The port a Mexican city faces across the border: the nearest port.
+pub fn across_from(place: &Place) -> Option<&'static Place> {
+    STORY
+        .places
+        .iter()
+        .filter(|p| p.kind == PlaceKind::Port)
+        .min_by(|a, b| distance2(place, a).total_cmp(&distance2(place, b)))
+}
+
+fn distance2(a: &Place, b: &Place) -> f32 {
+    let dx = (a.lon - b.lon) * a.lat.to_radians().cos();
+    let dy = a.lat - b.lat;
+    dx * dx + dy * dy
+}
+
+/// SVG polygon points of a regular star with five points, radius `r`.
+pub fn star_points(r: f32) -> String {
+    polygon((0..10).map(|i| {
+        let radius = if i % 2 == 0 { r } else { r * 0.45 };
+        let angle = std::f32::consts::PI * (f32::from(i as u8) / 5.0 - 0.5);
+        (radius * angle.cos(), radius * angle.sin())
+    }))
+}
+
+/// An upward triangle with circumradius `r`.
+pub fn triangle_points(r: f32) -> String {
+    polygon((0..3).map(|i| {
+        let angle = std::f32::consts::PI * (2.0 * f32::from(i as u8) / 3.0 - 0.5);
+        (r * angle.cos(), r * angle.sin())
+    }))
+}
+
+fn polygon(points: impl Iterator<Item = (f32, f32)>) -> String {
+    // Adding 0.0 turns a rounded -0.0 into 0.0, so "-0.00" never appears.
+    let tidy = |v: f32| (v * 100.0).round() / 100.0 + 0.0;
+    let parts: Vec<String> = points
+        .map(|(x, y)| format!("{:.2},{:.2}", tidy(x), tidy(y)))
+        .collect();
+    parts.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::timeline;
+
+    fn place(id: &str) -> &'static Place {
+        STORY.places.iter().find(|p| p.id == id).unwrap()
+    }
+
+    fn status(id: &str, phase_id: &str) -> Option<PlaceStatus> {
+        status_in(
+            place(id),
+            timeline::phase(timeline::index_of(phase_id).unwrap()),
+        )
+    }
+
+    // Pins the phase-by-phase states the sources support, place by place.
+    #[test]
+    fn places_follow_the_phases() {
+        use PlaceStatus::*;
+        let phases = [
+            "first-mpp",
+            "wind-down",
+            "court-order",
+            "restart",
+            "supreme-court",
+            "mexico-refuses",
+        ];
+        let expect: [(&str, [Option<PlaceStatus>; 6]); 6] = [
+            (
+                "el-paso",
+                [
+                    Some(Inactive),
+                    Some(Inactive),
+                    Some(Inactive),
+                    Some(Active),
+                    Some(Unclear),
+                    Some(Ended),
+                ],
+            ),
+            (
+                "brownsville",
+                [
+                    Some(Inactive),
+                    Some(Inactive),
+                    Some(Inactive),
+                    Some(Active),
+                    Some(Unclear),
+                    Some(Ended),
+                ],
+            ),
+            (
+                "matamoros",
+                [
+                    Some(Active),
+                    Some(Ended),
+                    Some(Ended),
+                    Some(Ended),
+                    Some(Ended),
+                    Some(Ended),
+                ],
+            ),
+            (
+                "reynosa",
+                [
+                    Some(Inactive),
+                    Some(Active),
+                    Some(Active),
+                    Some(Active),
+                    Some(Active),
+                    Some(Active),
+                ],
+            ),
+            (
+                "laredo-hearings",
+                [
+                    Some(Inactive),
+                    Some(Inactive),
+                    Some(Planned),
+                    Some(Planned),
+                    Some(Planned),
+                    Some(Planned),
+                ],
+            ),
+            ("tijuana", [None; 6]),
+        ];
+        for (id, statuses) in expect {
+            for (phase, expected) in phases.iter().zip(statuses) {
+                assert_eq!(status(id, phase), expected, "{id} in {phase}");
+            }
+        }
+    }
+
+    // Pins El Paso as the one "first" port, and only while the restart runs.
+    #[test]
+    fn el_paso_is_first_only_in_the_restart() {
+        let restart = timeline::phase(timeline::index_of("restart").unwrap());
+        let firsts: Vec<&str> = STORY
+            .places
+            .iter()
+            .filter(|p| is_first_in(p, restart))
+            .map(|p| p.id)
+            .collect();
+        assert_eq!(firsts, ["el-paso"]);
+        let later = timeline::phase(timeline::index_of("supreme-court").unwrap());
+        assert!(!is_first_in(place("el-paso"), later));
+    }
+
+    // Pins that all seven restart ports are active in the December 2021 phase.
+    #[test]
+    fn seven_ports_active_in_the_restart() {
+        let restart = timeline::phase(timeline::index_of("restart").unwrap());
+        let active = STORY
+            .places
+            .iter()
+            .filter(|p| {
+                p.kind == PlaceKind::Port && status_in(p, restart) == Some(PlaceStatus::Active)
+            })
+            .count();
+        assert_eq!(active, 7);
+    }
+
+    #[test]
+    fn twin_cities_face_their_ports() {
+        for (city, port) in [
+            ("tijuana", "san-diego"),
+            ("mexicali", "calexico"),
+            ("nogales-son", "nogales-az"),
+            ("ciudad-juarez", "el-paso"),
+            ("piedras-negras", "eagle-pass"),
+            ("nuevo-laredo", "laredo"),
+        ] {
+            assert_eq!(across_from(place(city)).map(|p| p.id), Some(port));
+        }
+    }
+
+    // Pins the map layout the build computed: every place inside the map,
+    // and only non-ports moved off their spot.
+    #[test]
+    fn places_sit_inside_the_map() {
+        for p in STORY.places {
+            assert!(
+                (0.0..=STORY.map.width).contains(&p.x) && (0.0..=STORY.map.height).contains(&p.y),
+                "{}",
+                p.id
+            );
+            if p.kind == PlaceKind::Port {
+                assert_eq!(
+                    (p.symbol_dx, p.symbol_dy),
+                    (0.0, 0.0),
+                    "{} is an anchor",
+                    p.id
+                );
+                assert!(
+                    p.label_wide.is_some(),
+                    "port {} is labelled on a wide map",
+                    p.id
+                );
+            }
+        }
+        // On a narrow map the crowded east leaves no room for every name;
+        // most ports must still be named there.
+        let named = STORY
+            .places
+            .iter()
+            .filter(|p| p.kind == PlaceKind::Port && p.label_narrow.is_some())
+            .count();
+        assert!(named >= 6, "only {named} ports named on a narrow map");
+        let west = place("san-diego");
+        let east = place("brownsville");
+        assert!(west.x < east.x && west.y < east.y);
+    }
+
+    #[test]
+    fn shapes_have_the_right_number_of_points() {
+        assert_eq!(star_points(1.0).split(' ').count(), 10);
+        assert_eq!(triangle_points(1.0).split(' ').count(), 3);
+        assert!(triangle_points(1.0).starts_with("0.00,-1.00"), "apex up");
+    }
+}

@@ -1,0 +1,139 @@
+// The border map, driven as a reader would: every phase's marked places
+// against the data file, hover, focus and tap on places, the table, and
+// labels that neither overlap nor overflow from 320 px to 1600 px.
+import { test, before, after, afterEach } from "node:test";
+import assert from "node:assert/strict";
+import { explainerSuite, story, stateAt, sourceById } from "./harness.mjs";
+
+const open = explainerSuite({ before, after, afterEach }, assert);
+
+/** Status each place should show in phase `i`, from the data file. */
+function expectedStatuses(i) {
+  return Object.fromEntries(story.places.map((p) => [p.id, stateAt(p, story.phases[i])?.status ?? "geography"]));
+}
+
+test("every phase marks each place as the sources say", async () => {
+  const page = await open();
+  const svg = page.locator("svg.map__svg");
+  assert.ok((await svg.locator("title").textContent()).includes("US–Mexico border"));
+  assert.ok((await svg.locator("desc").textContent()).length > 40);
+  await page.getByRole("slider").focus();
+  for (let i = 0; i < story.phases.length; i++) {
+    if (i > 0) await page.keyboard.press("ArrowRight");
+    const shown = Object.fromEntries(
+      await page.locator(".place").evaluateAll((gs) => gs.map((g) => [g.dataset.place, g.dataset.status])),
+    );
+    assert.deepEqual(shown, expectedStatuses(i), `statuses in ${story.phases[i].id}`);
+    // El Paso is drawn as the first port (a star) only while the restart runs.
+    const firsts = await page.locator(".place--first").evaluateAll((gs) => gs.map((g) => g.dataset.place));
+    const expectedFirst = story.places.filter((p) => stateAt(p, story.phases[i])?.first && stateAt(p, story.phases[i]).status === "active").map((p) => p.id);
+    assert.deepEqual(firsts, expectedFirst);
+    assert.equal(await page.locator('.place[data-place="el-paso"] polygon.symbol').count(), expectedFirst.length);
+    // The description names the phase.
+    assert.ok((await svg.locator("desc").textContent()).startsWith(story.phases[i].title));
+    // The table says the same as the map.
+    const table = Object.fromEntries(
+      await page.locator(".map-table tbody tr").evaluateAll((rows) =>
+        rows.map((r) => [r.dataset.place, r.querySelector("td[data-status]").dataset.status]),
+      ),
+    );
+    assert.deepEqual(table, expectedStatuses(i), `table in ${story.phases[i].id}`);
+  }
+});
+
+test("hovering, focusing or tapping a place shows its role in this phase and its source", async () => {
+  const page = await open();
+  const details = page.locator(".place-details");
+  // Hover: Matamoros in the first phase.
+  await page.locator('.place[data-place="matamoros"] .symbol__focus').hover();
+  const matamoros = story.places.find((p) => p.id === "matamoros");
+  const state = stateAt(matamoros, story.phases[0]);
+  assert.equal(await details.locator("h3").textContent(), matamoros.name);
+  assert.ok((await details.textContent()).includes(state.note));
+  assert.ok((await details.locator(".cite summary").textContent()).includes(sourceById(state.sources[0]).outlet));
+
+  // Keyboard: Tab from the slider reaches the places, in document order.
+  await page.getByRole("slider").focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight"); // restart phase
+  await page.locator('.place[data-place="el-paso"]').focus();
+  await page.keyboard.press("Tab");
+  const focused = await page.evaluate(() => document.activeElement.dataset.place);
+  const order = story.places.map((p) => p.id);
+  assert.equal(focused, order[order.indexOf("el-paso") + 1], "Tab moves to the next place");
+  await page.keyboard.press("Shift+Tab");
+  const elPaso = story.places.find((p) => p.id === "el-paso");
+  assert.equal(await details.locator("h3").textContent(), elPaso.name);
+  const restart = stateAt(elPaso, story.phases[3]);
+  assert.ok((await details.textContent()).includes(restart.note));
+  assert.equal(
+    await page.locator('.place[data-place="el-paso"]').getAttribute("aria-label"),
+    "El Paso, Texas: US port of entry, active in this phase",
+  );
+
+  // A twin city says it is geography, not a claim of the sources.
+  await page.locator('.place[data-place="ciudad-juarez"]').focus();
+  assert.ok((await details.textContent()).includes("Across the border from El Paso, Texas"));
+});
+
+test("a tap on a touch screen selects a place", async () => {
+  const page = await open({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  await page.locator('.place[data-place="laredo"] .symbol__focus').tap();
+  assert.equal(await page.locator(".place-details h3").textContent(), "Laredo, Texas");
+});
+
+test("the table opens by keyboard and lists every place", async () => {
+  const page = await open();
+  const summary = page.locator(".map-table > summary");
+  await summary.focus();
+  await page.keyboard.press("Enter");
+  assert.equal(await page.locator(".map-table").getAttribute("open"), "");
+  assert.equal(await page.locator(".map-table tbody tr").count(), story.places.length);
+  assert.ok(await page.locator(".map-table caption").isVisible());
+});
+
+/** Rectangles of the visible labels and symbols, in page pixels. */
+async function layoutBoxes(page) {
+  return page.evaluate(() => {
+    const visible = (el) => getComputedStyle(el).display !== "none" && el.closest("[style*='display: none']") === null;
+    const box = (el) => {
+      const r = el.getBoundingClientRect();
+      return { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+    };
+    const labels = [...document.querySelectorAll(".place__label, .map__area")]
+      .filter(visible)
+      .map((el) => ({ who: el.closest(".place")?.dataset.place ?? el.textContent, box: box(el) }));
+    const symbols = [...document.querySelectorAll(".place .symbol")].map((el) => ({
+      who: el.closest(".place").dataset.place,
+      box: box(el),
+    }));
+    const map = box(document.querySelector("svg.map__svg"));
+    const fontSize = labels.length ? parseFloat(getComputedStyle(document.querySelector(".place__label")).fontSize) : 0;
+    return { labels, symbols, map, fontSize, pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth };
+  });
+}
+
+const overlap = (a, b) => a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
+
+for (const width of [320, 375, 480, 640, 800, 1024, 1280, 1600]) {
+  test(`at ${width} px labels stay legible, inside the map and clear of each other`, async () => {
+    const page = await open({ viewport: { width, height: 900 } });
+    const { labels, symbols, map, pageOverflow } = await layoutBoxes(page);
+    assert.ok(pageOverflow <= 0, `page scrolls sideways by ${pageOverflow}px`);
+    assert.ok(labels.length >= 10, `only ${labels.length} labels shown`);
+    // Legible: the rendered text is at least 10 CSS px tall.
+    const heights = await page.locator(".place__label").evaluateAll((ts) =>
+      ts.filter((t) => getComputedStyle(t).display !== "none").map((t) => t.getBoundingClientRect().height),
+    );
+    assert.ok(Math.min(...heights) >= 10, `smallest label is ${Math.min(...heights)}px tall`);
+    for (const [i, a] of labels.entries()) {
+      assert.ok(a.box.x0 >= map.x0 - 0.5 && a.box.x1 <= map.x1 + 0.5 && a.box.y0 >= map.y0 - 0.5 && a.box.y1 <= map.y1 + 0.5,
+        `${a.who} spills out of the map at ${width}px`);
+      for (const b of labels.slice(i + 1)) {
+        assert.ok(!overlap(a.box, b.box), `${a.who} overlaps ${b.who} at ${width}px`);
+      }
+      for (const s of symbols) {
+        if (s.who !== a.who) assert.ok(!overlap(a.box, s.box), `label ${a.who} covers the symbol of ${s.who} at ${width}px`);
+      }
+    }
+  });
+}
