@@ -6,9 +6,11 @@
 
 pub mod counts;
 pub mod map;
+pub mod static_story;
 pub mod story;
 pub mod text;
 pub mod timeline;
 pub mod ui;
+pub mod url_state;
 
 pub use ui::App;

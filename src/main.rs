@@ -1,6 +1,5 @@
-//! Mounts the explainer. Everything else lives in the library.
+//! Starts the explainer. Everything else lives in the library.
 
 fn main() {
-    console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(remain_in_mexico::App);
+    remain_in_mexico::ui::start();
 }

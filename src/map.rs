@@ -93,29 +93,18 @@ mod tests {
             "supreme-court",
             "mexico-refuses",
         ];
+        // Every restart port follows the same sourced sequence.
+        let port = [
+            Some(Inactive),
+            Some(Inactive),
+            Some(Inactive),
+            Some(Active),
+            Some(Unclear),
+            Some(Ended),
+        ];
         let expect: [(&str, [Option<PlaceStatus>; 6]); 6] = [
-            (
-                "el-paso",
-                [
-                    Some(Inactive),
-                    Some(Inactive),
-                    Some(Inactive),
-                    Some(Active),
-                    Some(Unclear),
-                    Some(Ended),
-                ],
-            ),
-            (
-                "brownsville",
-                [
-                    Some(Inactive),
-                    Some(Inactive),
-                    Some(Inactive),
-                    Some(Active),
-                    Some(Unclear),
-                    Some(Ended),
-                ],
-            ),
+            ("el-paso", port),
+            ("brownsville", port),
             (
                 "matamoros",
                 [

@@ -7,6 +7,18 @@ use crate::story::{
     DateSpan, Era, Figure, PartialDate, Phase, PlaceKind, PlaceStatus, Qualifier, Source,
 };
 
+/// The explainer's title.
+pub const TITLE: &str = "Remain in Mexico";
+/// The line above the title.
+pub const KICKER: &str = "Explainer · 2019–2023";
+/// The standfirst under the title.
+pub const DEK: &str = "How the Migrant Protection Protocols sent asylum seekers back to Mexico to wait for US court hearings, were ended, ordered back by a court, restarted and finally refused by Mexico. Move through the story with the slider; every fact carries its source.";
+/// Introduces the counts.
+pub const COUNTS_HEADING: &str = "How many people were sent back?";
+pub const COUNTS_INTRO: &str = "Counts of people made to wait in Mexico under MPP, as each source reported them, with the date it reported. These are tallies published at those dates, not live counts.";
+/// How the page was written.
+pub const CREDITS: &str = "Text written for this explainer from the sources above; quotations are short and attributed. Dates are as precise as the sources allow.";
+
 const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -134,6 +146,20 @@ pub fn source_dates(s: &Source) -> String {
         Some(u) => format!("{} (updated {})", date(s.date), date(u)),
         None => date(s.date),
     }
+}
+
+/// A source as one line of plain text: outlet, title, authors, dates, note.
+pub fn source_reference(s: &Source) -> String {
+    let mut line = format!("{}, {}", s.outlet, source_title(s));
+    if !s.authors.is_empty() {
+        line.push_str(&format!(", by {}", s.authors));
+    }
+    line.push_str(&format!(", {}.", source_dates(s)));
+    if !s.note.is_empty() {
+        line.push(' ');
+        line.push_str(s.note);
+    }
+    line
 }
 
 /// Names of the outlets behind a citation, for its collapsed label.

@@ -18,9 +18,10 @@ pub fn CountsPanel(
     let same_counter = counts::same_counter_pair().map(|(t, b)| text::same_counter(t, b));
     view! {
         <section class="counts" aria-labelledby="counts-title">
-            <h2 id="counts-title">"How many people were sent back?"</h2>
+            <h2 id="counts-title">{text::COUNTS_HEADING}</h2>
             <p class="counts__intro">
-                "Counts of people made to wait in Mexico under MPP, as each source reported them, with the date it reported. These are tallies published at those dates, not live counts. Bar lengths are proportional to the stated numbers; a pale tip marks a floor (“more than”, “over”), where the true number is higher by an amount the source does not give."
+                {text::COUNTS_INTRO}
+                " Bar lengths are proportional to the stated numbers; a pale tip marks a floor (“more than”, “over”), where the true number is higher by an amount the source does not give."
             </p>
             {Era::ALL
                 .into_iter()

@@ -18,9 +18,7 @@ pub fn SourcesList() -> impl IntoView {
                     .map(|s| view! { <li id=format!("source-{}", s.key)><SourceReference source=s /></li> })
                     .collect_view()}
             </ol>
-            <p class="credits">
-                "Text written for this explainer from the sources above; quotations are short and attributed. Dates are as precise as the sources allow."
-            </p>
+            <p class="credits">{crate::text::CREDITS}</p>
         </footer>
     }
 }

@@ -51,12 +51,32 @@ export function launch() {
   });
 }
 
+/** Serves fixed bodies by path on 127.0.0.1: { "/path": [type, body] }. */
+export async function serveRoutes(routes) {
+  const server = createServer((req, res) => {
+    const route = routes[new URL(req.url, "http://x").pathname];
+    if (!route) return res.writeHead(404).end("not found");
+    res.writeHead(200, { "content-type": route[0] });
+    res.end(route[1]);
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
 /**
  * Opens the explainer and waits until the app has rendered. `page.problems`
  * collects console errors and uncaught exceptions; tests assert it is empty.
  */
 export async function openExplainer(browser, url, options = {}) {
+  const page = await openPage(browser, url, options);
+  await page.getByRole("slider").waitFor();
+  return page;
+}
+
+/** Opens a page with problem recording, without waiting for the app. */
+export async function openPage(browser, url, options = {}, initScript) {
   const context = await browser.newContext(options);
+  if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   page.problems = [];
   page.on("console", (m) => { if (m.type() === "error") page.problems.push(`console: ${m.text()}`); });
@@ -64,9 +84,26 @@ export async function openExplainer(browser, url, options = {}) {
   page.on("response", (r) => { if (r.status() >= 400) page.problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   page.on("requestfailed", (r) => page.problems.push(`request failed: ${r.url()}`));
   await page.goto(url);
-  await page.getByRole("slider").waitFor();
   return page;
 }
+
+/** Polls `check` until it returns a truthy value or `ms` pass. */
+export async function until(check, ms = 5000, what = "condition") {
+  const end = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The Content-Security-Policy the built site ships with (dist/_headers). */
+export const CSP = readFileSync(join(root, "assets/_headers"), "utf8")
+  .split("\n")
+  .find((l) => l.trim().startsWith("Content-Security-Policy:"))
+  .split(/:(.*)/s)[1]
+  .trim();
 
 // What the page should say, computed from the data file, not from the app.
 const months = ["January", "February", "March", "April", "May", "June", "July",
@@ -93,10 +130,10 @@ export function sourceById(id) {
  * and one browser for the file, and after each test a check that the page
  * logged no error. Returns `open(options)`, which opens the explainer.
  */
-export function explainerSuite({ before, after, afterEach }, assert) {
+export function explainerSuite({ before, after, afterEach }, assert, headers = {}) {
   let server, browser, page;
   before(async () => {
-    server = await serve();
+    server = await serve(undefined, headers);
     browser = await launch();
   });
   after(async () => {
@@ -110,10 +147,13 @@ export function explainerSuite({ before, after, afterEach }, assert) {
     page = undefined;
     assert.deepEqual(problems, [], "the page logged errors");
   });
-  return async function open(options = {}, query = "") {
+  const open = async function (options = {}, query = "") {
     page = await openExplainer(browser, server.url + query, options);
     return page;
   };
+  open.url = () => server.url;
+  open.browser = () => browser;
+  return open;
 }
 
 /** The last day a partial ISO date covers, as a comparable number. */

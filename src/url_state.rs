@@ -1,0 +1,304 @@
+//! The page's state in its URL: `phase` (a phase id), `lang` (`en`, `es`)
+//! and `theme` (`auto`, `light`, `dark`). Parsing never fails: a missing,
+//! unknown or malformed value falls back to its default, so any link opens a
+//! valid page. Other parameters (pym.js adds `childId` and friends) are left
+//! untouched.
+
+use crate::story::STORY;
+use crate::timeline;
+
+/// The reader's language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+    Es,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+}
+
+/// The colour theme: follow the reader's system, or forced by the host.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Auto, Theme::Light, Theme::Dark];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// Everything a link can choose about the page.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct UrlState {
+    /// Index into `STORY.phases`.
+    pub phase: usize,
+    pub lang: Lang,
+    pub theme: Theme,
+}
+
+/// The parameter names this module owns.
+pub const KEYS: [&str; 3] = ["phase", "lang", "theme"];
+
+/// Reads a state from a query string (with or without the leading `?`).
+/// The first occurrence of a parameter counts; a bad value means its default.
+pub fn parse(query: &str) -> UrlState {
+    let mut state = UrlState::default();
+    let mut seen = [false; 3];
+    for (key, value) in pairs(query) {
+        let Some(slot) = KEYS.iter().position(|k| *k == key) else {
+            continue;
+        };
+        if std::mem::replace(&mut seen[slot], true) {
+            continue;
+        }
+        match slot {
+            0 => state.phase = timeline::index_of(&value).unwrap_or_default(),
+            1 => {
+                state.lang = Lang::ALL
+                    .into_iter()
+                    .find(|l| l.key() == value)
+                    .unwrap_or_default()
+            }
+            _ => {
+                state.theme = Theme::ALL
+                    .into_iter()
+                    .find(|t| t.key() == value)
+                    .unwrap_or_default()
+            }
+        }
+    }
+    state
+}
+
+/// The state as a query string without `?`: `phase=restart&lang=en&theme=auto`.
+pub fn to_query(state: &UrlState) -> String {
+    format!(
+        "phase={}&lang={}&theme={}",
+        timeline::phase(state.phase).id,
+        state.lang.key(),
+        state.theme.key()
+    )
+}
+
+/// The query for a shared link: the phase always, language and theme only
+/// when they are not the defaults.
+pub fn share_query(state: &UrlState) -> String {
+    let mut query = format!("phase={}", timeline::phase(state.phase).id);
+    if state.lang != Lang::default() {
+        query.push_str(&format!("&lang={}", state.lang.key()));
+    }
+    if state.theme != Theme::default() {
+        query.push_str(&format!("&theme={}", state.theme.key()));
+    }
+    query
+}
+
+/// `query` with this module's parameters set to `state` and every other
+/// parameter kept as it was, in order; returned with its leading `?`.
+pub fn merge(query: &str, state: &UrlState) -> String {
+    let others: Vec<&str> = query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|part| !part.is_empty())
+        .filter(|part| {
+            let key = decode(part.split('=').next().unwrap_or(""));
+            !KEYS.contains(&key.as_str())
+        })
+        .collect();
+    let mut out = String::from("?");
+    for part in others {
+        out.push_str(part);
+        out.push('&');
+    }
+    out.push_str(&to_query(state));
+    out
+}
+
+fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let (key, value) = part.split_once('=').unwrap_or((part, ""));
+            (decode(key), decode(value))
+        })
+}
+
+/// Form decoding: `+` is a space and `%XX` a byte; a malformed escape is
+/// kept as written, and invalid UTF-8 becomes U+FFFD.
+fn decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
+                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
+                    Some(byte) => {
+                        out.push(byte);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Every valid state, for tests and for the language and theme pickers.
+pub fn all_states() -> impl Iterator<Item = UrlState> {
+    (0..STORY.phases.len()).flat_map(|phase| {
+        Lang::ALL.into_iter().flat_map(move |lang| {
+            Theme::ALL
+                .into_iter()
+                .map(move |theme| UrlState { phase, lang, theme })
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    // Pins the ordinary links readers and hosts will use.
+    #[test]
+    fn parses_good_links() {
+        let s = parse("?phase=restart&lang=es&theme=dark");
+        assert_eq!(
+            s,
+            UrlState {
+                phase: 3,
+                lang: Lang::Es,
+                theme: Theme::Dark
+            }
+        );
+        assert_eq!(parse("phase=supreme-court").phase, 4);
+        assert_eq!(parse("").phase, 0);
+        assert_eq!(
+            parse("?initialWidth=640&childId=mpp&phase=court-order").phase,
+            2
+        );
+        assert_eq!(
+            parse("phase=mexico%2Drefuses").phase,
+            5,
+            "percent-encoded values decode"
+        );
+    }
+
+    // Pins the fallbacks: anything unknown or malformed means the default.
+    #[test]
+    fn bad_values_fall_back_to_defaults() {
+        assert_eq!(parse("phase=nope&lang=fr&theme=blue"), UrlState::default());
+        assert_eq!(parse("phase=&lang&theme=%"), UrlState::default());
+        assert_eq!(parse("phase=RESTART").phase, 0, "ids are exact");
+        assert_eq!(
+            parse("phase=restart&phase=first-mpp").phase,
+            3,
+            "the first occurrence counts"
+        );
+        assert_eq!(parse("%ZZ=1&phase=%E2%82").phase, 0);
+        assert_eq!(parse("&&&=&="), UrlState::default());
+    }
+
+    #[test]
+    fn merge_keeps_other_parameters() {
+        let state = UrlState {
+            phase: 3,
+            ..UrlState::default()
+        };
+        assert_eq!(
+            merge("?initialWidth=640&childId=mpp&phase=first-mpp", &state),
+            "?initialWidth=640&childId=mpp&phase=restart&lang=en&theme=auto"
+        );
+        assert_eq!(merge("", &state), "?phase=restart&lang=en&theme=auto");
+    }
+
+    #[test]
+    fn share_links_are_short() {
+        assert_eq!(
+            share_query(&UrlState {
+                phase: 1,
+                ..UrlState::default()
+            }),
+            "phase=wind-down"
+        );
+        let es = UrlState {
+            phase: 0,
+            lang: Lang::Es,
+            theme: Theme::Dark,
+        };
+        assert_eq!(share_query(&es), "phase=first-mpp&lang=es&theme=dark");
+        assert_eq!(parse(&share_query(&es)), es);
+    }
+
+    #[test]
+    fn every_state_round_trips() {
+        assert_eq!(all_states().count(), 6 * 2 * 3);
+        for state in all_states() {
+            assert_eq!(parse(&to_query(&state)), state);
+        }
+    }
+
+    fn any_state() -> impl Strategy<Value = UrlState> {
+        (0..STORY.phases.len(), 0..2usize, 0..3usize).prop_map(|(phase, l, t)| UrlState {
+            phase,
+            lang: Lang::ALL[l],
+            theme: Theme::ALL[t],
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        // Any string at all yields a valid state, without panicking.
+        #[test]
+        fn any_string_parses_to_a_valid_state(query in any::<String>()) {
+            let state = parse(&query);
+            prop_assert!(state.phase < STORY.phases.len());
+        }
+
+        // Query-shaped noise, with our keys mixed in, still parses validly.
+        #[test]
+        fn query_shaped_noise_parses(query in "[?&=%+a-z0-9A-F-]{0,60}(phase|lang|theme)?[=&%a-z-]{0,20}") {
+            let state = parse(&query);
+            prop_assert!(state.phase < STORY.phases.len());
+        }
+
+        // Serialising a valid state and reading it back gives it back, also
+        // when merged into a query full of other parameters.
+        #[test]
+        fn valid_states_round_trip(state in any_state(), other in "[a-zA-Z]{1,8}=[a-z0-9%]{0,8}") {
+            prop_assert_eq!(parse(&to_query(&state)), state);
+            let merged = merge(&format!("?{other}&phase=nope"), &state);
+            prop_assert_eq!(parse(&merged), state);
+            prop_assert!(merged.contains(&other));
+        }
+    }
+}

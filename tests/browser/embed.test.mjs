@@ -1,0 +1,251 @@
+// Embedding: a host page on one loopback origin, the explainer (served with
+// its strict Content-Security-Policy) on another. Checks auto-height with
+// the stock pym.js parent, AMP's embed-size, forged messages, deep links and
+// the copy-link control, privacy (no third parties, cookies or storage), and
+// the static story without WebAssembly, without JavaScript and after a panic.
+import { test, before, after, afterEach } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { explainerSuite, serveRoutes, openPage, until, story, CSP } from "./harness.mjs";
+
+const open = explainerSuite({ before, after, afterEach }, assert, { "content-security-policy": CSP });
+const root = resolve(import.meta.dirname, "../..");
+const pym = readFileSync(join(root, "node_modules/pym.js/dist/pym.v1.min.js"), "utf8");
+
+// The host page: the stock pym.js parent, a record of every message it gets,
+// and a third frame that can forge messages to the explainer.
+const hostJs = `
+window.heights = []; window.amp = [];
+window.addEventListener("message", function (e) {
+  if (typeof e.data === "string" && e.data.indexOf("xPYMxheightxPYMx") > 0) window.heights.push(+e.data.split("xPYMx")[3]);
+  if (e.data && e.data.sentinel === "amp" && e.data.type === "embed-size") window.amp.push(e.data.height);
+});
+var params = new URLSearchParams(location.search);
+window.pymParent = new pym.Parent("explainer", params.get("src"), {
+  title: "Remain in Mexico explainer",
+  sandbox: params.get("sandbox") || undefined,
+});
+`;
+const forgerJs = `
+window.forge = function () {
+  var target = parent.frames[0];
+  var id = "explainer";
+  var messages = [
+    "pymxPYMx" + id + "xPYMxwidthxPYMx320",
+    "pymxPYMx" + id + "xPYMxnavigateToxPYMxhttps://evil.example/",
+    "pymxPYMx" + id + "xPYMxwidthxPYMx" + "9".repeat(5000),
+    { sentinel: "amp", type: "embed-size", height: 1 },
+    { phase: "restart" }, "phase=restart", null, 42,
+  ];
+  messages.forEach(function (m) { target.postMessage(m, "*"); });
+  return messages.length;
+};`;
+let host;
+before(async () => {
+  host = await serveRoutes({
+    "/host.html": ["text/html", `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host</title><style>body{margin:0}</style></head><body><div id="explainer"></div><iframe id="forger" src="/forger.html" title="forger" width="10" height="10"></iframe><script src="/pym.v1.min.js"></script><script src="/host.js"></script></body></html>`],
+    "/forger.html": ["text/html", `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>forger</title><script src="/forger.js"></script></head><body></body></html>`],
+    "/host.js": ["text/javascript", hostJs],
+    "/forger.js": ["text/javascript", forgerJs],
+    "/pym.v1.min.js": ["text/javascript", pym],
+  });
+});
+after(async () => host?.close());
+
+/** Opens the host page with the explainer in a pym iframe. */
+async function openHost(width, query = "", initScript, sandbox = "") {
+  const hostUrl = `${host.url}host.html?src=${encodeURIComponent(open.url() + query)}&sandbox=${encodeURIComponent(sandbox)}`;
+  const page = await openPage(open.browser(), hostUrl, {
+    viewport: { width, height: 800 },
+  }, initScript);
+  const frame = await until(() => page.frame({ url: (u) => u.href.startsWith(open.url()) }), 10000, "the explainer frame");
+  return { page, frame };
+}
+
+async function contentHeight(frame) {
+  return frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+}
+async function iframeHeight(page) {
+  return page.evaluate(() => document.querySelector("#explainer iframe").getBoundingClientRect().height);
+}
+async function assertFits(page, frame, what) {
+  await until(async () => Math.abs((await iframeHeight(page)) - (await contentHeight(frame))) <= 2, 5000, `iframe to fit ${what}`);
+  const [outer, inner] = [await iframeHeight(page), await contentHeight(frame)];
+  assert.ok(Math.abs(outer - inner) <= 2, `${what}: iframe ${outer}px, content ${inner}px`);
+  return inner;
+}
+
+for (const width of [320, 1280]) {
+  test(`the stock pym.js parent fits the iframe to the content at ${width} px, and after a phase change`, async () => {
+    const { page, frame } = await openHost(width);
+    await frame.getByRole("slider").waitFor();
+    const first = await assertFits(page, frame, `${width}px, first phase`);
+    // AMP hosts get the same height.
+    await until(() => page.evaluate((h) => window.amp.includes(h), first), 3000, "an AMP embed-size message");
+    await frame.getByRole("slider").focus();
+    await frame.page().keyboard.press("End");
+    await until(async () => (await frame.locator("#phase-title").textContent()) === story.phases.at(-1).title);
+    const last = await assertFits(page, frame, `${width}px, last phase`);
+    assert.notEqual(first, last, "the phases differ in height, so the test sees a resize");
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
+  });
+}
+
+test("forged messages from another frame change nothing", async () => {
+  const { page, frame } = await openHost(1024);
+  await frame.getByRole("slider").waitFor();
+  await assertFits(page, frame, "before forging");
+  await frame.getByRole("button", { name: "Next phase" }).click();
+  await assertFits(page, frame, "after one step");
+  const before = {
+    heights: await page.evaluate(() => window.heights.length),
+    title: await frame.locator("#phase-title").textContent(),
+    url: frame.url(),
+    html: (await frame.locator("#app").innerHTML()).length,
+  };
+  // Control: the real parent's width message is answered with a height.
+  await page.evaluate(() => window.pymParent.sendWidth());
+  await until(() => page.evaluate((n) => window.heights.length > n, before.heights), 3000, "an answer to the parent");
+  const answered = await page.evaluate(() => window.heights.length);
+
+  const forger = page.frame({ url: (u) => u.href.endsWith("/forger.html") });
+  assert.equal(await forger.evaluate(() => window.forge()), 8);
+  await new Promise((r) => setTimeout(r, 500));
+  assert.equal(await page.evaluate(() => window.heights.length), answered, "no answer to forged messages");
+  assert.equal(await frame.locator("#phase-title").textContent(), before.title);
+  assert.equal(frame.url(), before.url, "no navigation");
+  assert.equal((await frame.locator("#app").innerHTML()).length, before.html, "no markup change");
+  assert.deepEqual(page.problems, [], "no console error");
+  await page.context().close();
+});
+
+test("under the strict CSP no policy is violated in any phase", async () => {
+  const page = await openPage(open.browser(), open.url(), {}, () => {
+    window.__violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.getByRole("slider").waitFor();
+  await page.getByRole("slider").focus();
+  for (let i = 1; i < story.phases.length; i++) await page.keyboard.press("ArrowRight");
+  await page.locator("#app .event details.cite summary").first().click();
+  await page.locator('#app .place[data-place="el-paso"]').focus();
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("no request leaves the origin, and nothing is stored", async () => {
+  const page = await openPage(open.browser(), "about:blank", {}, () => {
+    window.__writes = 0;
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (...args) {
+      window.__writes++;
+      return setItem.apply(this, args);
+    };
+  });
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(open.url() + "?phase=restart");
+  await page.getByRole("slider").waitFor();
+  await page.getByRole("slider").focus();
+  for (let i = 0; i < story.phases.length; i++) await page.keyboard.press("ArrowLeft");
+  assert.ok(requests.length >= 5, `saw ${requests.length} requests`);
+  const foreign = requests.filter((u) => !u.startsWith(open.url()) && !u.startsWith("data:"));
+  assert.deepEqual(foreign, [], "requests to other origins");
+  assert.deepEqual(await page.context().cookies(), []);
+  assert.equal(await page.evaluate(() => document.cookie), "");
+  assert.deepEqual(
+    await page.evaluate(() => [window.__writes, localStorage.length, sessionStorage.length]),
+    [0, 0, 0],
+  );
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("a deep link opens its phase; a malformed one opens the first; moving never adds history", async () => {
+  const restart = await open({}, "?phase=restart&lang=en&theme=auto");
+  assert.equal(await restart.locator("#phase-title").textContent(), story.phases[3].title);
+  const length = await restart.evaluate(() => history.length);
+  await restart.getByRole("button", { name: "Next phase" }).click();
+  assert.ok((await restart.evaluate(() => location.search)).includes("phase=supreme-court"));
+  await restart.getByRole("button", { name: "Previous phase" }).click();
+  await restart.getByRole("button", { name: "Previous phase" }).click();
+  assert.ok((await restart.evaluate(() => location.search)).includes("phase=court-order"));
+  assert.equal(await restart.evaluate(() => history.length), length, "replaceState only");
+  await restart.context().close();
+
+  const bad = await open({}, "?phase=%E0%A4%A&lang=xx&theme=<script>&phase=restart");
+  assert.equal(await bad.locator("#phase-title").textContent(), story.phases[0].title);
+});
+
+test("copy link to this phase puts a link on the clipboard that reopens the phase", async () => {
+  const page = await open({ permissions: ["clipboard-read", "clipboard-write"] }, "?phase=court-order&childId=explainer&initialWidth=600");
+  await page.getByRole("button", { name: "Copy link to this phase" }).click();
+  await until(async () => (await page.getByRole("status").filter({ hasText: "Link copied." }).count()) === 1, 3000, "the copied status");
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(link, `${open.url()}?phase=court-order`, "no host parameters in the shared link");
+  const reopened = await page.context().newPage();
+  await reopened.goto(link);
+  await reopened.getByRole("slider").waitFor();
+  assert.equal(await reopened.locator("#phase-title").textContent(), story.phases[2].title);
+  await reopened.close();
+});
+
+/** Checks the static story is what the reader sees. */
+async function assertStaticStory(page) {
+  const fallback = page.locator("#static-story");
+  assert.ok(await fallback.isVisible(), "the static story is visible");
+  assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Remain in Mexico");
+  assert.equal(await fallback.locator(".static-story__phases > li").count(), story.phases.length);
+  for (const phase of story.phases) {
+    assert.ok(await fallback.getByRole("heading", { name: phase.title }).isVisible(), phase.id);
+  }
+  assert.equal(await fallback.locator(".figure").count(), story.figures.length);
+  const counts = await fallback.locator(".counts").textContent();
+  assert.ok(counts.includes("more than 71,000") && counts.includes("ABC News") && counts.includes("approximately 7,500"));
+}
+
+test("without WebAssembly the static story is shown, and the host still gets its height", async () => {
+  const { page, frame } = await openHost(375, "", () => {
+    delete window.WebAssembly;
+  });
+  await frame.locator("#static-story").waitFor();
+  await new Promise((r) => setTimeout(r, 300));
+  assert.equal(await frame.locator("#app").innerHTML(), "", "the app did not start");
+  const fallback = frame.locator("#static-story");
+  assert.ok(await fallback.isVisible());
+  assert.equal(await fallback.locator(".static-story__phases > li").count(), story.phases.length);
+  await assertFits(page, frame, "the static story");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("with JavaScript disabled the static story is the page", async () => {
+  const page = await openPage(open.browser(), open.url(), { javaScriptEnabled: false });
+  await assertStaticStory(page);
+  await page.context().close();
+});
+
+test("a panic is reported on the console and leaves the static story, not a blank frame", async () => {
+  // A host CMS that strips the app's mount point: the app panics at start.
+  const page = await openPage(open.browser(), open.url(), {}, () => {
+    document.addEventListener("DOMContentLoaded", () => document.getElementById("app")?.remove());
+  });
+  await until(() => page.problems.some((p) => p.includes("the page has an #app element to mount into")), 10000, "the panic message");
+  await assertStaticStory(page);
+  await page.context().close();
+});
+
+test("sandboxed without allow-same-origin, the frame shows the static story at the right height", async () => {
+  const { page, frame } = await openHost(800, "", undefined, "allow-scripts");
+  assert.equal(await page.evaluate(() => document.querySelector("#explainer iframe").getAttribute("sandbox")), "allow-scripts");
+  await frame.locator("#static-story").waitFor();
+  await assertFits(page, frame, "the sandboxed static story");
+  assert.ok(await frame.locator("#static-story").isVisible());
+  // What the README and embed.html promise: the app itself cannot load its
+  // modules from an opaque origin, and says so on the console.
+  assert.equal(await frame.locator("#app").innerHTML(), "");
+  await page.context().close();
+});
