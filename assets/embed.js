@@ -16,19 +16,40 @@
 // change its content.
 (function () {
   "use strict";
+  var params = null;
+  try {
+    params = new URLSearchParams(window.location.search);
+  } catch (_) {
+    params = null;
+  }
+  function param(name) {
+    return params ? params.get(name) : null;
+  }
+
+  // ?theme= and ?lang= apply to the static story too, before the app (if
+  // it can run at all) takes over; the app keeps them in step afterwards.
+  var root = document.documentElement;
+  var theme = param("theme");
+  if (theme === "light" || theme === "dark") root.setAttribute("data-theme", theme);
+  function showLanguage() {
+    if (param("lang") !== "es") return;
+    var versions = document.querySelectorAll("#static-story > [data-lang]");
+    for (var i = 0; i < versions.length; i++) {
+      if (versions[i].getAttribute("data-lang") === "es") versions[i].removeAttribute("hidden");
+      else versions[i].setAttribute("hidden", "");
+    }
+    root.setAttribute("lang", "es");
+  }
+
   var parentWindow = window.parent;
-  if (!parentWindow || parentWindow === window) return; // not embedded
+  var embedded = parentWindow && parentWindow !== window;
 
   var DELIMITER = "xPYMx";
   var MAX_MESSAGE = 200;
   var childId = null;
-  try {
-    var id = new URLSearchParams(window.location.search).get("childId");
-    // pym ids are element ids; accept only a plain, short one.
-    if (id && /^[A-Za-z0-9_-]{1,64}$/.test(id)) childId = id;
-  } catch (_) {
-    childId = null;
-  }
+  var id = param("childId");
+  // pym ids are element ids; accept only a plain, short one.
+  if (id && /^[A-Za-z0-9_-]{1,64}$/.test(id)) childId = id;
 
   var lastHeight = -1;
   function contentHeight() {
@@ -52,7 +73,7 @@
   var widthMessage = childId
     ? new RegExp("^pym" + DELIMITER + childId + DELIMITER + "width" + DELIMITER + "\\d{1,5}$")
     : null;
-  window.addEventListener("message", function (event) {
+  if (embedded) window.addEventListener("message", function (event) {
     if (event.source !== parentWindow) return;
     var data = event.data;
     if (typeof data !== "string" || data.length > MAX_MESSAGE) return;
@@ -60,6 +81,8 @@
   });
 
   function start() {
+    showLanguage();
+    if (!embedded) return;
     sendHeight(true);
     if (typeof ResizeObserver === "function") {
       new ResizeObserver(function () {

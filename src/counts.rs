@@ -52,7 +52,7 @@ pub fn disagreement(era: Era) -> Option<Disagreement> {
     }
     let low = *figures.iter().min_by_key(|f| f.value)?;
     let high = *figures.iter().max_by_key(|f| f.value)?;
-    let mut counters: Vec<&str> = figures.iter().map(|f| f.counter).collect();
+    let mut counters: Vec<&str> = figures.iter().map(|f| f.counter.en).collect();
     counters.sort_unstable();
     counters.dedup();
     Some(Disagreement {
@@ -132,12 +132,13 @@ mod tests {
     fn mexico_reports_both_eras() {
         let (trump, biden) = same_counter_pair().expect("Mexico's foreign ministry");
         assert_eq!((trump.value, biden.value), (74_000, 7_500));
-        assert!(trump.counter.starts_with("Mexico"));
+        assert!(trump.counter.en.starts_with("Mexico"));
     }
 
     #[test]
     fn disagreement_text_quotes_figures_exactly() {
-        let text = crate::text::disagreement(&disagreement(Era::Trump).unwrap());
+        let text =
+            crate::text::disagreement(&disagreement(Era::Trump).unwrap(), crate::story::Lang::En);
         assert!(text.starts_with(
             "Three figures from three counters, reported between October 16, 2021 and February 7, 2023, run from “over 70,000” (Immigrant Defenders Law Center) to “around 74,000”"
         ));

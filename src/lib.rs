@@ -6,6 +6,7 @@
 
 pub mod counts;
 pub mod map;
+pub mod palette;
 pub mod static_story;
 pub mod story;
 pub mod text;

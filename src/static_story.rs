@@ -1,10 +1,12 @@
 //! The story as plain HTML, written into `index.html` after each build (see
 //! `src/bin/static-story.rs`): what a reader gets when the app cannot run.
 //! The same data and the same wording functions as the app, so the two never
-//! disagree; the app hides this block once it has started.
+//! disagree. Both languages are written; the Spanish one starts hidden and
+//! `assets/embed.js` shows it for `?lang=es`. The app hides it all once it
+//! has started.
 
 use crate::counts;
-use crate::story::{Era, SourceId, STORY};
+use crate::story::{Era, Lang, SourceId, STORY};
 use crate::text;
 
 /// The comment in `index.html` the static story replaces.
@@ -26,46 +28,66 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-fn outlets(ids: &[SourceId]) -> String {
+fn outlets(ids: &[SourceId], lang: Lang) -> String {
     let sources: Vec<_> = ids.iter().map(|&id| STORY.source(id)).collect();
+    let ui = text::ui(lang);
     let label = if sources.len() == 1 {
-        "Source"
+        ui.source_one
     } else {
-        "Sources"
+        ui.source_many
     };
-    format!("{label}: {}", escape(&text::outlets(&sources)))
+    format!("{label}: {}", escape(&text::outlets(&sources, lang)))
 }
 
-/// The whole static story.
+/// The static story in both languages, inside `<div id="static-story">`.
 pub fn render() -> String {
+    format!(
+        "<div id=\"static-story\">\n{}\n{}\n</div>",
+        render_lang(Lang::En),
+        render_lang(Lang::Es)
+    )
+}
+
+/// The whole static story in one language.
+pub fn render_lang(lang: Lang) -> String {
+    let ui = text::ui(lang);
     let mut html = String::new();
-    html.push_str("<main id=\"static-story\" class=\"explainer static-story\">\n");
+    let hidden = if lang == Lang::En { "" } else { " hidden" };
     html.push_str(&format!(
-        "<header class=\"masthead\"><p class=\"kicker\">{}</p><h1>{}</h1><p class=\"dek\">{}</p>\n<p class=\"static-story__note\">This is the text version of an interactive explainer. The interactive version needs a browser that runs JavaScript and WebAssembly.</p></header>\n",
-        escape(text::KICKER),
-        escape(text::TITLE),
-        escape(text::DEK)
+        "<main class=\"explainer static-story\" lang=\"{}\" data-lang=\"{}\"{hidden}>\n",
+        lang.key(),
+        lang.key()
+    ));
+    html.push_str(&format!(
+        "<header class=\"masthead\"><p class=\"kicker\">{}</p><h1>{}</h1><p class=\"dek\">{}</p>\n<p class=\"static-story__note\">{}</p></header>\n",
+        escape(ui.kicker),
+        escape(ui.title),
+        escape(ui.dek),
+        escape(ui.static_note)
     ));
 
-    html.push_str("<section aria-labelledby=\"static-phases\"><h2 id=\"static-phases\">The story, phase by phase</h2>\n<ol class=\"static-story__phases\">\n");
+    html.push_str(&format!(
+        "<section class=\"static-story__timeline\"><h2>{}</h2>\n<ol class=\"static-story__phases\">\n",
+        escape(ui.timeline)
+    ));
     for phase in STORY.phases {
         html.push_str(&format!(
             "<li class=\"phase\"><h3>{}</h3><p class=\"phase__dates\"><time datetime=\"{}\">{}</time> – <time datetime=\"{}\">{}</time></p><p>{}</p><p class=\"cite\">{}</p>\n<ul class=\"events\">\n",
-            escape(phase.title),
+            escape(phase.title.get(lang)),
             phase.span.start,
-            escape(&text::date(phase.span.start)),
+            escape(&text::date(phase.span.start, lang)),
             phase.span.end,
-            escape(&text::date(phase.span.end)),
-            escape(phase.summary),
-            outlets(phase.sources)
+            escape(&text::date(phase.span.end, lang)),
+            escape(phase.summary.get(lang)),
+            outlets(phase.sources, lang)
         ));
         for event in phase.events {
             html.push_str(&format!(
                 "<li class=\"event\"><time class=\"event__date\" datetime=\"{}\">{}</time>: {} <span class=\"cite\">({})</span></li>\n",
                 event.date,
-                escape(&text::date(event.date)),
-                escape(event.text),
-                outlets(event.sources)
+                escape(&text::date(event.date, lang)),
+                escape(event.text.get(lang)),
+                outlets(event.sources, lang)
             ));
         }
         html.push_str("</ul></li>\n");
@@ -73,51 +95,60 @@ pub fn render() -> String {
     html.push_str("</ol></section>\n");
 
     html.push_str(&format!(
-        "<section class=\"counts\" aria-labelledby=\"static-counts\"><h2 id=\"static-counts\">{}</h2><p>{}</p>\n",
-        escape(text::COUNTS_HEADING),
-        escape(text::COUNTS_INTRO)
+        "<section class=\"counts\"><h2>{}</h2><p>{}</p>\n",
+        escape(ui.counts_heading),
+        escape(ui.counts_intro)
     ));
     for era in Era::ALL {
         html.push_str(&format!(
             "<h3>{}</h3><ul class=\"figures\">\n",
-            escape(text::era_heading(era))
+            escape(text::era_heading(era, lang))
         ));
         for bar in counts::bars(era) {
             let f = bar.figure;
             html.push_str(&format!(
-                "<li class=\"figure\" data-figure=\"{}\"><strong>{}</strong>: {}. Counted by {}, reported <time datetime=\"{}\">{}</time>. <span class=\"cite\">Source: {}</span></li>\n",
+                "<li class=\"figure\" data-figure=\"{}\"><strong>{}</strong>: {}. {} {}, {} <time datetime=\"{}\">{}</time>. <span class=\"cite\">{}: {}</span></li>\n",
                 f.id,
-                escape(&text::figure(f)),
-                escape(f.counted),
-                escape(f.counter),
+                escape(&text::figure(f, lang)),
+                escape(f.counted.get(lang)),
+                escape(ui.counted_by),
+                escape(f.counter.get(lang)),
+                escape(ui.reported),
                 f.reported,
-                escape(&text::date(f.reported)),
-                escape(&text::source_reference(STORY.source(f.source)))
+                escape(&text::date(f.reported, lang)),
+                escape(ui.source_one),
+                escape(&text::source_reference(STORY.source(f.source), lang))
             ));
         }
         html.push_str("</ul>\n");
         if let Some(d) = counts::disagreement(era) {
-            html.push_str(&format!("<p>{}</p>\n", escape(&text::disagreement(&d))));
+            html.push_str(&format!(
+                "<p>{}</p>\n",
+                escape(&text::disagreement(&d, lang))
+            ));
         }
     }
     if let Some((trump, biden)) = counts::same_counter_pair() {
         html.push_str(&format!(
             "<p>{}</p>\n",
-            escape(&text::same_counter(trump, biden))
+            escape(&text::same_counter(trump, biden, lang))
         ));
     }
     html.push_str("</section>\n");
 
-    html.push_str("<footer class=\"sources\" aria-labelledby=\"static-sources\"><h2 id=\"static-sources\">Sources</h2><ol class=\"sources__list\">\n");
+    html.push_str(&format!(
+        "<footer class=\"sources\"><h2>{}</h2><ol class=\"sources__list\">\n",
+        escape(ui.sources_heading)
+    ));
     for s in STORY.sources {
         html.push_str(&format!(
             "<li>{}</li>\n",
-            escape(&text::source_reference(s))
+            escape(&text::source_reference(s, lang))
         ));
     }
     html.push_str(&format!(
         "</ol><p class=\"credits\">{}</p></footer>\n</main>",
-        escape(text::CREDITS)
+        escape(ui.credits)
     ));
     html
 }
@@ -151,30 +182,50 @@ mod tests {
         );
     }
 
-    // Pins what a reader without WebAssembly gets: every phase with its
-    // dates and summary, every count with its source, every source.
+    // Pins what a reader without WebAssembly gets, in each language: every
+    // phase with its dates and summary, every event, every count with its
+    // source, every source.
     #[test]
     fn the_static_story_tells_the_whole_story() {
-        let html = render();
-        assert!(html.starts_with("<main id=\"static-story\""));
-        for phase in STORY.phases {
-            assert!(html.contains(&escape(phase.title)), "{}", phase.id);
-            assert!(html.contains(&escape(phase.summary)), "{}", phase.id);
-            for event in phase.events {
-                assert!(html.contains(&escape(event.text)), "{}", event.id);
+        for lang in Lang::ALL {
+            let html = render_lang(lang);
+            for phase in STORY.phases {
+                assert!(
+                    html.contains(&escape(phase.title.get(lang))),
+                    "{}",
+                    phase.id
+                );
+                assert!(
+                    html.contains(&escape(phase.summary.get(lang))),
+                    "{}",
+                    phase.id
+                );
+                for event in phase.events {
+                    assert!(html.contains(&escape(event.text.get(lang))), "{}", event.id);
+                }
             }
+            for figure in STORY.figures {
+                assert!(html.contains(&text::figure(figure, lang)), "{}", figure.id);
+            }
+            for source in STORY.sources {
+                assert!(
+                    html.contains(&escape(&text::source_reference(source, lang))),
+                    "{}",
+                    source.key
+                );
+            }
+            assert_eq!(html.matches("<h1>").count(), 1);
         }
-        for figure in STORY.figures {
-            assert!(html.contains(&text::figure(figure)), "{}", figure.id);
-        }
-        for source in STORY.sources {
-            assert!(
-                html.contains(&escape(&text::source_reference(source))),
-                "{}",
-                source.key
-            );
-        }
-        assert_eq!(html.matches("<h1>").count(), 1);
+        let both = render();
+        assert!(both.starts_with("<div id=\"static-story\">"));
+        assert!(
+            both.contains("lang=\"en\" data-lang=\"en\">"),
+            "English shows by default"
+        );
+        assert!(
+            both.contains("lang=\"es\" data-lang=\"es\" hidden>"),
+            "Spanish waits for ?lang=es"
+        );
     }
 
     #[test]

@@ -4,27 +4,9 @@
 //! valid page. Other parameters (pym.js adds `childId` and friends) are left
 //! untouched.
 
+pub use crate::story::Lang;
 use crate::story::STORY;
 use crate::timeline;
-
-/// The reader's language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    #[default]
-    En,
-    Es,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Es => "es",
-        }
-    }
-}
 
 /// The colour theme: follow the reader's system, or forced by the host.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

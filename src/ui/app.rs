@@ -1,8 +1,12 @@
-//! The whole explainer: one phase signal drives every panel.
+//! The whole explainer: one phase signal and one language signal drive
+//! every panel.
 
 use leptos::prelude::*;
 
-use super::{browser, BorderMap, CopyLink, CountsPanel, PhasePanel, PhaseSlider, SourcesList};
+use super::{
+    browser, BorderMap, CopyLink, CountsPanel, LangContext, LanguageSwitch, PhasePanel,
+    PhaseSlider, SourcesList,
+};
 use crate::url_state::UrlState;
 use crate::{text, timeline};
 
@@ -15,27 +19,33 @@ pub fn App(
 ) -> impl IntoView {
     let (phase, set_phase) = signal(timeline::clamp(initial.phase));
     let phase: Signal<usize> = phase.into();
+    let (lang, set_lang) = signal(initial.lang);
+    let lang: Signal<_> = lang.into();
+    provide_context(LangContext(lang));
     let state = Signal::derive(move || UrlState {
         phase: phase.get(),
-        ..initial
+        lang: lang.get(),
+        theme: initial.theme,
     });
     // Keep the page's own URL in step, so a reload or a copied address
-    // reopens the same phase.
+    // reopens the same phase; keep <html lang> and the title in the language.
     Effect::new(move |_| browser::replace_url(&state.get()));
-    let era = Signal::derive(move || timeline::era_at(phase.get()));
+    Effect::new(move |_| browser::set_language(lang.get()));
+    browser::set_theme(initial.theme);
     // A brief, polite announcement of each phase change (title and dates),
     // rather than re-reading the whole panel.
-    let announcement = move || {
-        let p = timeline::phase(phase.get());
-        format!("{}, {}", p.title, text::span(p.span))
-    };
+    let announcement = move || text::announcement(timeline::phase(phase.get()), lang.get());
+    let ui = move || text::ui(lang.get());
 
     view! {
         <div class="explainer">
             <header class="masthead">
-                <p class="kicker">{text::KICKER}</p>
-                <h1>{text::TITLE}</h1>
-                <p class="dek">{text::DEK}</p>
+                <div class="masthead__top">
+                    <p class="kicker">{move || ui().kicker}</p>
+                    <LanguageSwitch lang=lang set_lang=set_lang />
+                </div>
+                <h1>{move || ui().title}</h1>
+                <p class="dek">{move || ui().dek}</p>
             </header>
             <PhaseSlider phase=phase set_phase=set_phase />
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{announcement}</p>
@@ -46,7 +56,7 @@ pub fn App(
                     <CopyLink state=state />
                 </div>
             </div>
-            <CountsPanel era=era />
+            <CountsPanel era=Signal::derive(move || timeline::era_at(phase.get())) />
             <SourcesList />
         </div>
     }

@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
-use super::Citation;
+use super::{use_lang, Citation};
 use crate::map;
-use crate::story::{LabelSpot, Place, PlaceKind, PlaceStatus, AREA_LABELS, STORY};
+use crate::story::{LabelSpot, Lang, Place, PlaceKind, PlaceStatus, AREA_LABELS, STORY};
 use crate::{text, timeline};
 
 /// The map of the border, driven by the phase shown.
@@ -15,20 +15,22 @@ pub fn BorderMap(
     /// The index of the phase shown.
     phase: Signal<usize>,
 ) -> impl IntoView {
+    let lang = use_lang();
+    let ui = move || text::ui(lang.get());
     let (selected, set_selected) = signal(None::<usize>);
     let geometry = &STORY.map;
     let view_box = format!("0 0 {} {}", geometry.width, geometry.height);
     let description = move || {
         let p = timeline::phase(phase.get());
         format!(
-            "{}, {}. Ports of entry, encampments and hearing facilities named by the sources, drawn by their status in this phase; Mexican cities across the border shown for orientation. The same facts are in the table below the map.",
-            p.title,
-            text::span(p.span)
+            "{}. {}",
+            text::announcement(p, lang.get()),
+            ui().map_description
         )
     };
     view! {
         <section class="map" aria-labelledby="map-heading">
-            <h2 id="map-heading" class="map__heading">"Where it happened"</h2>
+            <h2 id="map-heading" class="map__heading">{move || ui().map_heading}</h2>
             <div class="map__frame">
                 <svg
                     class="map__svg"
@@ -37,7 +39,7 @@ pub fn BorderMap(
                     aria-labelledby="map-title"
                     aria-describedby="map-desc"
                 >
-                    <title id="map-title">"Map of the US–Mexico border and the places of the story"</title>
+                    <title id="map-title">{move || ui().map_title}</title>
                     <desc id="map-desc">{description}</desc>
                     <rect class="map__sea" width=geometry.width height=geometry.height />
                     <path class="map__land map__land--mx" d=geometry.land_mx />
@@ -57,7 +59,7 @@ pub fn BorderMap(
                                     text-anchor="middle"
                                     aria-hidden="true"
                                 >
-                                    {name}
+                                    {move || name.get(lang.get())}
                                 </text>
                             }
                         })
@@ -75,9 +77,7 @@ pub fn BorderMap(
             <PlaceDetails selected=selected.into() phase=phase />
             <Legend />
             <PlacesTable phase=phase />
-            <p class="map__credit">
-                "Map: Natural Earth 1:50m country outlines and coasts (public domain), US state lines from the US Census Bureau; Albers equal-area projection. Place positions are approximate city or port locations; symbols that would hide behind a port are drawn just beside it."
-            </p>
+            <p class="map__credit">{move || ui().map_credit}</p>
         </section>
     }
 }
@@ -94,19 +94,12 @@ fn PlaceMark(
     /// Where focus, hover or a tap records the place in focus.
     set_selected: WriteSignal<Option<usize>>,
 ) -> impl IntoView {
+    let lang = use_lang();
     let current = move || timeline::phase(phase.get());
     let status = move || map::status_in(place, current());
     let first = move || map::is_first_in(place, current());
     let status_key = move || status().map_or("geography", PlaceStatus::key);
-    let accessible_name = move || match status() {
-        Some(s) => format!(
-            "{}: {}, {} in this phase",
-            place.name,
-            text::place_kind(place.kind),
-            text::place_status(s).to_lowercase()
-        ),
-        None => format!("{}: {}", place.name, text::place_kind(place.kind)),
-    };
+    let accessible_name = move || place_name(place, status(), lang.get());
     let select = move || set_selected.set(Some(index));
     view! {
         <g
@@ -128,9 +121,33 @@ fn PlaceMark(
                     <Symbol kind=place.kind status=Signal::derive(status) first=Signal::derive(first) />
                 </g>
             </g>
-            {label(place, place.label_narrow, "place__label place__label--narrow")}
-            {label(place, place.label_wide, "place__label place__label--wide")}
+            {label(place, place.label_narrow, "place__label place__label--narrow", lang)}
+            {label(place, place.label_wide, "place__label place__label--wide", lang)}
         </g>
+    }
+}
+
+/// What a place is called for assistive technology: name, kind and status.
+pub fn place_name(place: &Place, status: Option<PlaceStatus>, lang: Lang) -> String {
+    // The name starts with the words written on the map (WCAG 2.5.3).
+    let label = place.label.get(lang);
+    let full = place.name.get(lang);
+    let name = if full.starts_with(label) {
+        full.to_owned()
+    } else {
+        format!("{label} ({full})")
+    };
+    let kind = text::place_kind(place.kind, lang);
+    match (status, lang) {
+        (Some(s), Lang::En) => format!(
+            "{name}: {kind}, {} in this phase",
+            text::place_status(s, lang).to_lowercase()
+        ),
+        (Some(s), Lang::Es) => format!(
+            "{name}: {kind}, {} en esta fase",
+            text::place_status(s, lang).to_lowercase()
+        ),
+        (None, _) => format!("{name}: {kind}"),
     }
 }
 
@@ -138,6 +155,7 @@ fn label(
     place: &'static Place,
     spot: Option<LabelSpot>,
     class: &'static str,
+    lang: Signal<Lang>,
 ) -> Option<impl IntoView> {
     spot.map(|s| {
         view! {
@@ -149,7 +167,7 @@ fn label(
                 text-anchor=s.anchor.svg()
                 aria-hidden="true"
             >
-                {place.label}
+                {move || place.label.get(lang.get())}
             </text>
         }
     })
@@ -212,6 +230,8 @@ fn Symbol(
 }
 
 /// The place in focus: its name, its role in this phase, and the sources.
+/// Not a live region: focus already announces the place, and a phase
+/// change is announced once, by the slider's live region.
 #[component]
 fn PlaceDetails(
     /// The index of the place in focus, if any.
@@ -219,40 +239,42 @@ fn PlaceDetails(
     /// The index of the phase shown.
     phase: Signal<usize>,
 ) -> impl IntoView {
+    let lang = use_lang();
     view! {
-        <div class="place-details" aria-live="polite">
-            {move || match selected.get().and_then(|i| STORY.places.get(i)) {
-                None => view! {
-                    <p class="place-details__hint">"Focus, hover or tap a place on the map to see its role in this phase and the source behind it."</p>
-                }
-                    .into_any(),
-                Some(place) => {
-                    let p = timeline::phase(phase.get());
-                    let state = map::state_in(place, p);
-                    view! {
-                        <h3 class="place-details__name" data-place=place.id>{place.name}</h3>
-                        <p class="place-details__kind">{text::place_kind(place.kind)}</p>
-                        {match state {
-                            Some(s) => view! {
-                                <p class="place-details__state">
-                                    <strong>{format!("In this phase ({}): {}. ", p.short_title, text::place_status(s.status))}</strong>
-                                    {s.note}
-                                </p>
-                                <Citation sources=s.sources />
-                            }
-                                .into_any(),
-                            None => {
-                                let port = map::across_from(place).map_or("", |port| port.name);
-                                view! {
+        <div class="place-details">
+            {move || {
+                let lang = lang.get();
+                let ui = text::ui(lang);
+                match selected.get().and_then(|i| STORY.places.get(i)) {
+                    None => view! { <p class="place-details__hint">{ui.map_hint}</p> }.into_any(),
+                    Some(place) => {
+                        let p = timeline::phase(phase.get());
+                        let state = map::state_in(place, p);
+                        view! {
+                            <h3 class="place-details__name" data-place=place.id>{place.name.get(lang)}</h3>
+                            <p class="place-details__kind">{text::place_kind(place.kind, lang)}</p>
+                            {match state {
+                                Some(s) => view! {
                                     <p class="place-details__state">
-                                        {format!("Across the border from {port}. Shown for orientation: the sources do not name this city.")}
+                                        <strong>{format!("{} ({}): {}. ", ui.in_this_phase, p.short_title.get(lang), text::place_status(s.status, lang))}</strong>
+                                        {s.note.get(lang)}
                                     </p>
+                                    <Citation sources=s.sources />
                                 }
-                                    .into_any()
-                            }
-                        }}
+                                    .into_any(),
+                                None => {
+                                    let port = map::across_from(place).map_or("", |port| port.name.get(lang));
+                                    view! {
+                                        <p class="place-details__state">
+                                            {format!("{} {port}. {}", ui.across_from, ui.not_named)}
+                                        </p>
+                                    }
+                                        .into_any()
+                                }
+                            }}
+                        }
+                            .into_any()
                     }
-                        .into_any()
                 }
             }}
         </div>
@@ -262,35 +284,47 @@ fn PlaceDetails(
 /// Explains every symbol, drawn with the same shapes as the map.
 #[component]
 fn Legend() -> impl IntoView {
-    let item = |kind: PlaceKind, status: Option<PlaceStatus>, first: bool, words: String| {
+    let lang = use_lang();
+    let item = move |kind: PlaceKind,
+                     status: Option<PlaceStatus>,
+                     first: bool,
+                     words: Box<dyn Fn(Lang) -> String + Send + Sync>| {
         view! {
             <li class="legend__item">
                 <svg class="legend__symbol" viewBox="-1.6 -1.6 3.2 3.2" aria-hidden="true" focusable="false">
                     <Symbol kind=kind status=Signal::derive(move || status) first=Signal::derive(move || first) />
                 </svg>
-                <span>{words}</span>
+                <span>{move || words(lang.get())}</span>
             </li>
         }
     };
+    let kind = |k: PlaceKind| -> Box<dyn Fn(Lang) -> String + Send + Sync> {
+        Box::new(move |l| format!("{} ({})", text::place_kind(k, l), text::place_shape(k, l)))
+    };
+    let status = |s: PlaceStatus,
+                  how: fn(&text::Ui) -> &'static str|
+     -> Box<dyn Fn(Lang) -> String + Send + Sync> {
+        Box::new(move |l| format!("{} ({})", text::place_status(s, l), how(text::ui(l))))
+    };
     view! {
         <div class="legend">
-            <h3 class="legend__heading">"Key"</h3>
+            <h3 class="legend__heading">{move || text::ui(lang.get()).legend}</h3>
             <ul class="legend__list">
-                {item(PlaceKind::Port, Some(PlaceStatus::Active), false, "US port of entry (circle)".into())}
-                {item(PlaceKind::Encampment, Some(PlaceStatus::Active), false, "Encampment in Mexico (triangle)".into())}
-                {item(PlaceKind::HearingFacility, Some(PlaceStatus::Planned), false, "Soft-sided hearing facility (square)".into())}
-                {item(PlaceKind::TwinCity, None, false, "Mexican city across the border, in italics (geography, not a claim of the sources)".into())}
-                {item(PlaceKind::Port, Some(PlaceStatus::Active), true, "First port to restart, December 2021 (star)".into())}
-                {item(PlaceKind::Port, Some(PlaceStatus::Active), false, format!("{} (filled)", text::place_status(PlaceStatus::Active)))}
-                {item(PlaceKind::Port, Some(PlaceStatus::Planned), false, format!("{} (dashed outline)", text::place_status(PlaceStatus::Planned)))}
-                {item(PlaceKind::Port, Some(PlaceStatus::Unclear), false, format!("{}: the sources do not say (question mark)", text::place_status(PlaceStatus::Unclear)))}
-                {item(PlaceKind::Port, Some(PlaceStatus::Ended), false, format!("{} (cross)", text::place_status(PlaceStatus::Ended)))}
-                {item(PlaceKind::Port, Some(PlaceStatus::Inactive), false, format!("{} (faint outline)", text::place_status(PlaceStatus::Inactive)))}
+                {item(PlaceKind::Port, Some(PlaceStatus::Active), false, kind(PlaceKind::Port))}
+                {item(PlaceKind::Encampment, Some(PlaceStatus::Active), false, kind(PlaceKind::Encampment))}
+                {item(PlaceKind::HearingFacility, Some(PlaceStatus::Planned), false, kind(PlaceKind::HearingFacility))}
+                {item(PlaceKind::TwinCity, None, false, kind(PlaceKind::TwinCity))}
+                {item(PlaceKind::Port, Some(PlaceStatus::Active), true, Box::new(|l| text::ui(l).legend_first.to_owned()))}
+                {item(PlaceKind::Port, Some(PlaceStatus::Active), false, status(PlaceStatus::Active, |u| u.legend_filled))}
+                {item(PlaceKind::Port, Some(PlaceStatus::Planned), false, status(PlaceStatus::Planned, |u| u.legend_dashed))}
+                {item(PlaceKind::Port, Some(PlaceStatus::Unclear), false, status(PlaceStatus::Unclear, |u| u.legend_question))}
+                {item(PlaceKind::Port, Some(PlaceStatus::Ended), false, status(PlaceStatus::Ended, |u| u.legend_cross))}
+                {item(PlaceKind::Port, Some(PlaceStatus::Inactive), false, status(PlaceStatus::Inactive, |u| u.legend_faint))}
                 <li class="legend__item">
                     <svg class="legend__symbol" viewBox="0 0 3.2 3.2" aria-hidden="true" focusable="false">
                         <path class="map__border" d="M0 1.6H3.2" />
                     </svg>
-                    <span>"US–Mexico border; thin grey lines are US state lines"</span>
+                    <span>{move || text::ui(lang.get()).legend_border}</span>
                 </li>
             </ul>
         </div>
@@ -304,17 +338,21 @@ fn PlacesTable(
     /// The index of the phase shown.
     phase: Signal<usize>,
 ) -> impl IntoView {
+    let lang = use_lang();
+    let ui = move || text::ui(lang.get());
     view! {
         <details class="map-table">
-            <summary>"The map as a table"</summary>
+            <summary>{move || ui().map_table}</summary>
             <table>
-                <caption>{move || format!("Places on the map in this phase: {}", timeline::phase(phase.get()).title)}</caption>
+                <caption>
+                    {move || format!("{}: {}", ui().map_table_caption, timeline::phase(phase.get()).title.get(lang.get()))}
+                </caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Place"</th>
-                        <th scope="col">"What it is"</th>
-                        <th scope="col">"In this phase"</th>
-                        <th scope="col">"Source"</th>
+                        <th scope="col">{move || ui().col_place}</th>
+                        <th scope="col">{move || ui().col_kind}</th>
+                        <th scope="col">{move || ui().col_phase}</th>
+                        <th scope="col">{move || ui().col_source}</th>
                     </tr>
                 </thead>
                 <tbody>
@@ -325,21 +363,26 @@ fn PlacesTable(
                             let state = move || map::state_in(place, timeline::phase(phase.get()));
                             view! {
                                 <tr data-place=place.id>
-                                    <th scope="row">{place.name}</th>
-                                    <td>{text::place_kind(place.kind)}</td>
+                                    <th scope="row">{move || place.name.get(lang.get())}</th>
+                                    <td>{move || text::place_kind(place.kind, lang.get())}</td>
                                     <td data-status=move || state().map_or("geography", |s| s.status.key())>
-                                        {move || match state() {
-                                            Some(s) => format!("{}. {}", text::place_status(s.status), s.note),
-                                            None => format!(
-                                                "Across from {}; shown for orientation.",
-                                                map::across_from(place).map_or("", |p| p.name)
-                                            ),
+                                        {move || {
+                                            let lang = lang.get();
+                                            match state() {
+                                                Some(s) => format!("{}. {}", text::place_status(s.status, lang), s.note.get(lang)),
+                                                None => format!(
+                                                    "{} {}. {}",
+                                                    text::ui(lang).across_from,
+                                                    map::across_from(place).map_or("", |p| p.name.get(lang)),
+                                                    text::ui(lang).not_named
+                                                ),
+                                            }
                                         }}
                                     </td>
                                     <td>
                                         {move || match state() {
                                             Some(s) => view! { <Citation sources=s.sources /> }.into_any(),
-                                            None => view! { <span>"Geography"</span> }.into_any(),
+                                            None => view! { <span>{move || ui().geography}</span> }.into_any(),
                                         }}
                                     </td>
                                 </tr>

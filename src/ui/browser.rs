@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::App;
-use crate::url_state::{self, UrlState};
+use crate::story::Lang;
+use crate::text;
+use crate::url_state::{self, Theme, UrlState};
 
 /// The query string of the page's own URL ("" if unavailable).
 pub fn current_query() -> String {
@@ -20,6 +22,26 @@ pub fn replace_url(state: &UrlState) {
     let query = url_state::merge(&current_query(), state);
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
+    }
+}
+
+/// Puts the language on `<html lang>` and in the document's title, and
+/// shows the static story (if visible at all) in the same language.
+pub fn set_language(lang: Lang) {
+    let document = document();
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("lang", lang.key());
+    }
+    document.set_title(text::ui(lang).document_title);
+}
+
+/// Forces the theme the URL asked for, or leaves it to the reader's system.
+pub fn set_theme(theme: Theme) {
+    if let Some(html) = document().document_element() {
+        let _ = match theme {
+            Theme::Auto => html.remove_attribute("data-theme"),
+            forced => html.set_attribute("data-theme", forced.key()),
+        };
     }
 }
 

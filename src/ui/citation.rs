@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::use_lang;
 use crate::story::{Quote, Source, SourceId, STORY};
 use crate::text;
 
@@ -15,18 +16,23 @@ pub fn Citation(
     #[prop(optional_no_strip)]
     quote: Option<&'static Quote>,
 ) -> impl IntoView {
+    let lang = use_lang();
     let cited: Vec<&'static Source> = sources.iter().map(|&id| STORY.source(id)).collect();
-    let label = if cited.len() == 1 {
-        "Source"
-    } else {
-        "Sources"
+    let many = cited.len() > 1;
+    let label = move || {
+        let ui = text::ui(lang.get());
+        if many {
+            ui.source_many
+        } else {
+            ui.source_one
+        }
     };
-    let outlets = text::outlets(&cited);
+    let names = cited.clone();
     view! {
         <details class="cite">
             <summary>
                 <span class="cite__label">{label}": "</span>
-                <span class="cite__outlets">{outlets}</span>
+                <span class="cite__outlets">{move || text::outlets(&names, lang.get())}</span>
             </summary>
             <div class="cite__body">
                 {quote
@@ -35,9 +41,17 @@ pub fn Citation(
                         view! {
                             <figure class="quote">
                                 <blockquote>
-                                    <p>"“"{q.text}"”"</p>
+                                    <p>"“"{move || q.text.get(lang.get())}"”"</p>
                                 </blockquote>
-                                <figcaption>"— "{q.speaker}", via "{via}</figcaption>
+                                <figcaption>
+                                    "— "
+                                    {move || q.speaker.get(lang.get())}
+                                    ", "
+                                    {move || text::ui(lang.get()).via}
+                                    " "
+                                    {move || via.get(lang.get())}
+                                    {move || text::ui(lang.get()).our_translation}
+                                </figcaption>
                             </figure>
                         }
                     })}
@@ -58,18 +72,22 @@ pub fn SourceReference(
     /// The source to describe.
     source: &'static Source,
 ) -> impl IntoView {
+    let lang = use_lang();
+    // A headline keeps its own language: tell assistive technology so.
+    let title_lang = source.headline.then_some("en");
     view! {
         <span class="ref">
-            <strong class="ref__outlet">{source.outlet}</strong>
+            <strong class="ref__outlet">{move || source.outlet.get(lang.get())}</strong>
             ", "
-            <cite class="ref__title">{text::source_title(source)}</cite>
-            {(!source.authors.is_empty()).then(|| format!(", by {}", source.authors))}
+            <cite class="ref__title" lang=title_lang>{move || text::source_title(source, lang.get())}</cite>
+            {move || text::byline(source, lang.get()).map(|by| format!(", {by}"))}
             ", "
             <time class="ref__date" datetime=source.date.to_string()>
-                {text::source_dates(source)}
+                {move || text::source_dates(source, lang.get())}
             </time>
             "."
-            {(!source.note.is_empty()).then(|| view! { <span class="ref__note">" "{source.note}</span> })}
+            {(!source.note.is_empty())
+                .then(|| view! { <span class="ref__note">" "{move || source.note.get(lang.get())}</span> })}
         </span>
     }
 }

@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::browser;
+use super::{browser, use_lang};
+use crate::text;
 use crate::url_state::UrlState;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -21,6 +22,8 @@ pub fn CopyLink(
     /// The state the link should reopen.
     state: Signal<UrlState>,
 ) -> impl IntoView {
+    let lang = use_lang();
+    let ui = move || text::ui(lang.get());
     let (copy, set_copy) = signal(Copy::Idle);
     let link = move || browser::share_link(&state.get());
     // A new phase means a new link: forget the last result.
@@ -38,12 +41,12 @@ pub fn CopyLink(
     view! {
         <div class="share">
             <button type="button" class="share__button" on:click=on_click>
-                "Copy link to this phase"
+                {move || ui().copy_link}
             </button>
             <span class="share__status" role="status">
                 {move || match copy.get() {
-                    Copy::Done => "Link copied.",
-                    Copy::Manual => "Copy this link:",
+                    Copy::Done => ui().link_copied,
+                    Copy::Manual => ui().copy_by_hand,
                     Copy::Idle => "",
                 }}
             </span>
@@ -52,7 +55,7 @@ pub fn CopyLink(
                     class="share__link"
                     type="text"
                     readonly
-                    aria-label="Link to this phase"
+                    aria-label=move || ui().link_label
                     prop:value=link
                     on:focus=move |ev| {
                         use wasm_bindgen::JsCast;

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::Citation;
+use super::{use_lang, Citation};
 use crate::counts::{self, Bar};
 use crate::story::Era;
 use crate::text;
@@ -15,19 +15,21 @@ pub fn CountsPanel(
     /// The era of the phase shown, which is highlighted.
     era: Signal<Era>,
 ) -> impl IntoView {
-    let same_counter = counts::same_counter_pair().map(|(t, b)| text::same_counter(t, b));
+    let lang = use_lang();
+    let ui = move || text::ui(lang.get());
+    let same_counter = counts::same_counter_pair();
     view! {
         <section class="counts" aria-labelledby="counts-title">
-            <h2 id="counts-title">{text::COUNTS_HEADING}</h2>
-            <p class="counts__intro">
-                {text::COUNTS_INTRO}
-                " Bar lengths are proportional to the stated numbers; a pale tip marks a floor (“more than”, “over”), where the true number is higher by an amount the source does not give."
-            </p>
+            <h2 id="counts-title">{move || ui().counts_heading}</h2>
+            <p class="counts__intro">{move || ui().counts_intro}" "{move || ui().bars_note}</p>
             {Era::ALL
                 .into_iter()
                 .map(|group| view! { <EraCounts group=group current=era /> })
                 .collect_view()}
-            {same_counter.map(|line| view! { <p class="counts__compare">{line}</p> })}
+            {same_counter
+                .map(|(t, b)| {
+                    view! { <p class="counts__compare">{move || text::same_counter(t, b, lang.get())}</p> }
+                })}
         </section>
     }
 }
@@ -40,14 +42,15 @@ fn EraCounts(
     /// The era of the phase shown.
     current: Signal<Era>,
 ) -> impl IntoView {
+    let lang = use_lang();
     let is_current = move || current.get() == group;
-    let disagreement = counts::disagreement(group).map(|d| text::disagreement(&d));
+    let disagreement = counts::disagreement(group);
     view! {
         <div class="era" class=("era--current", is_current) data-era=group.key()>
             <h3 class="era__heading">
-                {text::era_heading(group)}
+                {move || text::era_heading(group, lang.get())}
                 <span class="era__badge" hidden=move || !is_current()>
-                    "the phase shown"
+                    {move || text::ui(lang.get()).phase_shown}
                 </span>
             </h3>
             <ul class="figures">
@@ -56,7 +59,8 @@ fn EraCounts(
                     .map(|bar| view! { <FigureRow bar=bar /> })
                     .collect_view()}
             </ul>
-            {disagreement.map(|line| view! { <p class="era__disagreement">{line}</p> })}
+            {disagreement
+                .map(|d| view! { <p class="era__disagreement">{move || text::disagreement(&d, lang.get())}</p> })}
         </div>
     }
 }
@@ -67,6 +71,7 @@ fn FigureRow(
     /// The figure and its share of the scale.
     bar: Bar,
 ) -> impl IntoView {
+    let lang = use_lang();
     let f = bar.figure;
     // An SVG rect (not an inline style) so the page works under a strict CSP.
     let width = format!("{:.2}", bar.share * 100.0);
@@ -74,7 +79,7 @@ fn FigureRow(
     let floor = f.qualifier.is_lower_bound();
     view! {
         <li class="figure" data-figure=f.id>
-            <p class="figure__number">{text::figure(f)}</p>
+            <p class="figure__number">{move || text::figure(f, lang.get())}</p>
             <svg
                 class="figure__bar"
                 viewBox="0 0 100 6"
@@ -88,17 +93,19 @@ fn FigureRow(
                 // end says the true number is higher, by an unknown amount.
                 {floor
                     .then(|| {
-                        view! {
-                            <rect class="figure__beyond" x=end y="1.5" width="4" height="3" />
-                        }
+                        view! { <rect class="figure__beyond" x=end y="1.5" width="4" height="3" /> }
                     })}
             </svg>
             <p class="figure__meta">
-                {f.counted}
-                ". Counted by "
-                {f.counter}
-                ", reported "
-                <time datetime=f.reported.to_string()>{text::date(f.reported)}</time>
+                {move || f.counted.get(lang.get())}
+                ". "
+                {move || text::ui(lang.get()).counted_by}
+                " "
+                {move || f.counter.get(lang.get())}
+                ", "
+                {move || text::ui(lang.get()).reported}
+                " "
+                <time datetime=f.reported.to_string()>{move || text::date(f.reported, lang.get())}</time>
                 "."
             </p>
             <Citation sources=std::slice::from_ref(&f.source) />

@@ -1,4 +1,4 @@
-//! The components: thin wiring from the phase signal to the DOM.
+//! The components: thin wiring from the phase and language signals to the DOM.
 
 mod app;
 mod border_map;
@@ -6,9 +6,14 @@ mod browser;
 mod citation;
 mod copy_link;
 mod counts_panel;
+mod language_switch;
 mod phase_panel;
 mod phase_slider;
 mod sources_list;
+
+use leptos::prelude::*;
+
+use crate::story::Lang;
 
 pub use app::App;
 pub use border_map::BorderMap;
@@ -16,6 +21,16 @@ pub use browser::start;
 pub use citation::Citation;
 pub use copy_link::CopyLink;
 pub use counts_panel::CountsPanel;
+pub use language_switch::LanguageSwitch;
 pub use phase_panel::PhasePanel;
 pub use phase_slider::PhaseSlider;
 pub use sources_list::SourcesList;
+
+/// The reader's language, provided by [`App`] to every component.
+#[derive(Clone, Copy)]
+pub struct LangContext(pub Signal<Lang>);
+
+/// The language signal from context.
+pub fn use_lang() -> Signal<Lang> {
+    expect_context::<LangContext>().0
+}

@@ -195,8 +195,9 @@ test("copy link to this phase puts a link on the clipboard that reopens the phas
 
 /** Checks the static story is what the reader sees. */
 async function assertStaticStory(page) {
-  const fallback = page.locator("#static-story");
+  const fallback = page.locator("#static-story > main:not([hidden])");
   assert.ok(await fallback.isVisible(), "the static story is visible");
+  assert.equal(await fallback.getAttribute("lang"), "en");
   assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Remain in Mexico");
   assert.equal(await fallback.locator(".static-story__phases > li").count(), story.phases.length);
   for (const phase of story.phases) {
@@ -214,10 +215,25 @@ test("without WebAssembly the static story is shown, and the host still gets its
   await frame.locator("#static-story").waitFor();
   await new Promise((r) => setTimeout(r, 300));
   assert.equal(await frame.locator("#app").innerHTML(), "", "the app did not start");
-  const fallback = frame.locator("#static-story");
+  const fallback = frame.locator("#static-story > main:not([hidden])");
   assert.ok(await fallback.isVisible());
   assert.equal(await fallback.locator(".static-story__phases > li").count(), story.phases.length);
   await assertFits(page, frame, "the static story");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("without WebAssembly, ?lang=es and ?theme=dark still apply to the static story", async () => {
+  const page = await openPage(open.browser(), open.url() + "?lang=es&theme=dark", {}, () => {
+    delete window.WebAssembly;
+  });
+  const spanish = page.locator('#static-story > main[data-lang="es"]');
+  await until(() => spanish.isVisible(), 5000, "the Spanish static story");
+  assert.equal(await page.locator('#static-story > main[data-lang="en"]').isVisible(), false);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "es");
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
+  assert.equal(await spanish.getByRole("heading", { level: 1 }).textContent(), "Quédate en México");
+  assert.equal(await spanish.locator(".static-story__phases > li").count(), story.phases.length);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

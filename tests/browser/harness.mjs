@@ -9,7 +9,19 @@ import { chromium } from "playwright-core";
 import { parse } from "smol-toml";
 
 const root = resolve(import.meta.dirname, "../..");
-export const story = parse(readFileSync(join(root, "assets/story.toml"), "utf8"));
+const raw = parse(readFileSync(join(root, "assets/story.toml"), "utf8"));
+/** The story with every { en, es } text resolved to one language. */
+function inLanguage(value, lang) {
+  if (Array.isArray(value)) return value.map((v) => inLanguage(v, lang));
+  if (value && typeof value === "object") {
+    const keys = Object.keys(value);
+    if (keys.length === 2 && keys.includes("en") && keys.includes("es")) return value[lang];
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, inLanguage(v, lang)]));
+  }
+  return value;
+}
+export const story = inLanguage(raw, "en");
+export const storyEs = inLanguage(raw, "es");
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -147,7 +159,19 @@ export function explainerSuite({ before, after, afterEach }, assert, headers = {
     page = undefined;
     assert.deepEqual(problems, [], "the page logged errors");
   });
-  const open = async function (options = {}, query = "") {
+  const open = async function (options = {}, query = "", { clock = false } = {}) {
+    if (clock) {
+      // The clock must be installed before the page loads, so open by hand.
+      const context = await browser.newContext(options);
+      page = await context.newPage();
+      await page.clock.install();
+      page.problems = [];
+      page.on("console", (m) => { if (m.type() === "error") page.problems.push(`console: ${m.text()}`); });
+      page.on("pageerror", (e) => page.problems.push(`uncaught: ${e.message}`));
+      await page.goto(server.url + query);
+      await page.getByRole("slider").waitFor();
+      return page;
+    }
     page = await openExplainer(browser, server.url + query, options);
     return page;
   };

@@ -57,12 +57,32 @@ struct RawStory {
     places: Vec<RawPlace>,
 }
 
+/// Reader-facing text, in both languages. A missing `es` (or `en`) fails the
+/// build: a reader never gets a blank or the wrong language.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawText {
+    #[serde(default)]
+    en: String,
+    #[serde(default)]
+    es: String,
+}
+
+/// A source's title: the published headline, kept in its own language, or
+/// (when we do not have it) our description, in both languages.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum RawTitle {
+    Original(String),
+    Described(RawText),
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawSource {
     id: String,
-    outlet: String,
-    title: String,
+    outlet: RawText,
+    title: RawTitle,
     /// True when `title` is the published headline; false when it describes
     /// a document whose headline we do not have.
     headline: bool,
@@ -72,7 +92,7 @@ struct RawSource {
     #[serde(default)]
     updated: Option<String>,
     #[serde(default)]
-    note: String,
+    note: RawText,
 }
 
 #[derive(Deserialize)]
@@ -82,17 +102,18 @@ struct RawPhase {
     era: String,
     start: String,
     end: String,
-    short_title: String,
-    title: String,
-    summary: String,
+    short_title: RawText,
+    title: RawText,
+    summary: RawText,
     sources: Vec<String>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawQuote {
-    text: String,
-    speaker: String,
+    /// `en` is the words as published; `es` our translation.
+    text: RawText,
+    speaker: RawText,
     source: String,
 }
 
@@ -102,7 +123,7 @@ struct RawEvent {
     id: String,
     phase: String,
     date: String,
-    text: String,
+    text: RawText,
     sources: Vec<String>,
     #[serde(default)]
     quote: Option<RawQuote>,
@@ -115,8 +136,8 @@ struct RawFigure {
     era: String,
     value: u32,
     qualifier: String,
-    counter: String,
-    counted: String,
+    counter: RawText,
+    counted: RawText,
     reported: String,
     source: String,
 }
@@ -125,13 +146,13 @@ struct RawFigure {
 #[serde(deny_unknown_fields)]
 struct RawPlace {
     id: String,
-    name: String,
-    label: String,
+    name: RawText,
+    label: RawText,
     kind: String,
     lat: f64,
     lon: f64,
     #[serde(default)]
-    role: String,
+    role: RawText,
     #[serde(default)]
     sources: Vec<String>,
     #[serde(default)]
@@ -145,7 +166,7 @@ struct RawPlaceState {
     status: String,
     #[serde(default)]
     first: bool,
-    note: String,
+    note: RawText,
     sources: Vec<String>,
 }
 
@@ -240,7 +261,29 @@ impl Checker<'_> {
         });
     }
 
-    fn text(&mut self, entry: &str, field: &str, value: &str) {
+    /// Required text: both languages present and not blank.
+    fn text(&mut self, entry: &str, field: &str, value: &RawText) {
+        for (lang, text) in [("en", &value.en), ("es", &value.es)] {
+            if text.trim().is_empty() {
+                self.fail(
+                    entry,
+                    format!(
+                        "{field}.{lang} is empty or missing (every text needs English and Spanish)"
+                    ),
+                );
+            }
+        }
+    }
+
+    /// Optional text: absent in both languages, or present in both.
+    fn optional_text(&mut self, entry: &str, field: &str, value: &RawText) {
+        if value.en.trim().is_empty() != value.es.trim().is_empty() {
+            self.text(entry, field, value);
+        }
+    }
+
+    /// A plain string that must not be blank (ids, headlines).
+    fn plain(&mut self, entry: &str, field: &str, value: &str) {
         if value.trim().is_empty() {
             self.fail(entry, format!("{field} is empty"));
         }
@@ -373,15 +416,18 @@ fn emit_story(raw: &RawStory, geometry: &GeometryFile, check: &mut Checker<'_>, 
             .and_then(|u| PartialDate::parse(u).ok());
         let _ = writeln!(
             out,
-            "        Source {{ key: {:?}, outlet: {:?}, title: {:?}, headline: {}, authors: {:?}, date: {}, updated: {}, note: {:?} }},",
+            "        Source {{ key: {:?}, outlet: {}, title: {}, headline: {}, authors: {:?}, date: {}, updated: {}, note: {} }},",
             s.id,
-            s.outlet,
-            s.title,
+            l10n(&s.outlet),
+            match &s.title {
+                RawTitle::Original(t) => l10n(&RawText { en: t.clone(), es: t.clone() }),
+                RawTitle::Described(t) => l10n(t),
+            },
             s.headline,
             s.authors,
             date_expr(date),
             updated.map_or("None".to_owned(), |d| format!("Some({})", date_expr(Some(d)))),
-            s.note
+            l10n(&s.note)
         );
     }
     out.push_str("    ],\n    phases: &[\n");
@@ -410,7 +456,19 @@ fn check_sources<'r>(raw: &'r RawStory, check: &mut Checker<'_>) -> HashMap<&'r 
     for (index, s) in raw.sources.iter().enumerate() {
         let entry = check.unique(&mut seen, "sources", &s.id);
         check.text(&entry, "outlet", &s.outlet);
-        check.text(&entry, "title", &s.title);
+        check.optional_text(&entry, "note", &s.note);
+        match (&s.title, s.headline) {
+            (RawTitle::Original(t), true) => check.plain(&entry, "title", t),
+            (RawTitle::Described(t), false) => check.text(&entry, "title", t),
+            (RawTitle::Original(_), false) => check.fail(
+                &entry,
+                "title is our description (headline = false), so it needs { en = \"...\", es = \"...\" }",
+            ),
+            (RawTitle::Described(_), true) => check.fail(
+                &entry,
+                "title is the published headline (headline = true): keep it as one string, in its own language",
+            ),
+        }
         if let Some(date) = check.date(&entry, "date", &s.date) {
             check.in_story_span(&entry, "date", date);
         }
@@ -521,10 +579,10 @@ fn emit_phases(
             );
         }
         let expr = format!(
-            "Event {{ id: {:?}, date: {}, text: {:?}, sources: {}, quote: {} }}",
+            "Event {{ id: {:?}, date: {}, text: {}, sources: {}, quote: {} }}",
             e.id,
             date_expr(Some(date)),
-            e.text,
+            l10n(&e.text),
             source_list(&ids),
             quote.unwrap_or_else(|| "None".to_owned())
         );
@@ -543,13 +601,13 @@ fn emit_phases(
         events.sort_by_key(|(date, _)| (date.day_number(), date.last_day_number()));
         let _ = writeln!(
             out,
-            "        Phase {{ id: {:?}, era: {era}, span: DateSpan {{ start: {}, end: {} }}, short_title: {:?}, title: {:?}, summary: {:?}, sources: {}, events: &[",
+            "        Phase {{ id: {:?}, era: {era}, span: DateSpan {{ start: {}, end: {} }}, short_title: {}, title: {}, summary: {}, sources: {}, events: &[",
             p.id,
             date_expr(span.map(|s| s.start)),
             date_expr(span.map(|s| s.end)),
-            p.short_title,
-            p.title,
-            p.summary,
+            l10n(&p.short_title),
+            l10n(&p.title),
+            l10n(&p.summary),
             source_list(&ids),
         );
         for (_, expr) in events.iter() {
@@ -592,12 +650,12 @@ fn emit_figures(
         let source = check.source(&entry, &f.source, sources).unwrap_or(0);
         let _ = writeln!(
             out,
-            "        Figure {{ id: {:?}, era: {era}, value: {}, qualifier: Qualifier::{:?}, counter: {:?}, counted: {:?}, reported: {}, source: SourceId({source}) }},",
+            "        Figure {{ id: {:?}, era: {era}, value: {}, qualifier: Qualifier::{:?}, counter: {}, counted: {}, reported: {}, source: SourceId({source}) }},",
             f.id,
             f.value,
             qualifier.unwrap_or(Qualifier::Around),
-            f.counter,
-            f.counted,
+            l10n(&f.counter),
+            l10n(&f.counted),
             date_expr(reported),
         );
     }
@@ -630,6 +688,7 @@ fn emit_places(
             ),
             // Twin cities are plain geography; everything else is a claim.
             Some(PlaceKind::TwinCity) => {
+                check.optional_text(&entry, "role", &p.role);
                 if !p.states.is_empty() {
                     check.fail(&entry, "a twin city is geography and has no states");
                 }
@@ -664,7 +723,12 @@ fn emit_places(
             kind: kind.unwrap_or(PlaceKind::TwinCity),
             lon: if inside { p.lon } else { -107.0 },
             lat: if inside { p.lat } else { 29.0 },
-            label: p.label.clone(),
+            // The map is laid out for the longer of the two labels.
+            label: if p.label.es.chars().count() > p.label.en.chars().count() {
+                p.label.es.clone()
+            } else {
+                p.label.en.clone()
+            },
         });
         exprs.push((p, kind.unwrap_or(PlaceKind::TwinCity), ids, states));
     }
@@ -675,14 +739,14 @@ fn emit_places(
     for ((p, kind, ids, states), l) in exprs.into_iter().zip(layouts) {
         let _ = writeln!(
             out,
-            "        Place {{ id: {:?}, name: {:?}, label: {:?}, kind: PlaceKind::{:?}, lat: {:?}, lon: {:?}, role: {:?}, sources: {}, x: {:?}, y: {:?}, symbol_dx: {:?}, symbol_dy: {:?}, label_narrow: {}, label_wide: {}, states: &[{}] }},",
+            "        Place {{ id: {:?}, name: {}, label: {}, kind: PlaceKind::{:?}, lat: {:?}, lon: {:?}, role: {}, sources: {}, x: {:?}, y: {:?}, symbol_dx: {:?}, symbol_dy: {:?}, label_narrow: {}, label_wide: {}, states: &[{}] }},",
             p.id,
-            p.name,
-            p.label,
+            l10n(&p.name),
+            l10n(&p.label),
             kind,
             p.lat as f32,
             p.lon as f32,
-            p.role,
+            l10n(&p.role),
             source_list(&ids),
             round(l.x),
             round(l.y),
@@ -740,11 +804,11 @@ fn place_states(
         }
         previous = Some(from);
         exprs.push(format!(
-            "PlaceState {{ from: {}, status: PlaceStatus::{:?}, first: {}, note: {:?}, sources: {} }}",
+            "PlaceState {{ from: {}, status: PlaceStatus::{:?}, first: {}, note: {}, sources: {} }}",
             date_expr(Some(from)),
             status.unwrap_or(PlaceStatus::Inactive),
             s.first,
-            s.note,
+            l10n(&s.note),
             source_list(&ids)
         ));
     }
@@ -780,7 +844,12 @@ fn quote_expr(
 ) -> Option<String> {
     check.text(entry, "quote.text", &q.text);
     check.text(entry, "quote.speaker", &q.speaker);
-    let words = q.text.split_whitespace().count();
+    let words = q
+        .text
+        .en
+        .split_whitespace()
+        .count()
+        .max(q.text.es.split_whitespace().count());
     if words > MAX_QUOTE_WORDS {
         check.fail(
             entry,
@@ -789,8 +858,9 @@ fn quote_expr(
     }
     let source = check.source(entry, &q.source, sources)?;
     Some(format!(
-        "Some(Quote {{ text: {:?}, speaker: {:?}, source: SourceId({source}) }})",
-        q.text, q.speaker
+        "Some(Quote {{ text: {}, speaker: {}, source: SourceId({source}) }})",
+        l10n(&q.text),
+        l10n(&q.speaker)
     ))
 }
 
@@ -816,6 +886,10 @@ fn date_expr(date: Option<PartialDate>) -> String {
         "PartialDate {{ year: {}, month: {}, day: {} }}",
         d.year, d.month, d.day
     )
+}
+
+fn l10n(text: &RawText) -> String {
+    format!("L10n {{ en: {:?}, es: {:?} }}", text.en, text.es)
 }
 
 fn source_list(ids: &[u8]) -> String {

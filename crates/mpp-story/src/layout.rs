@@ -66,7 +66,12 @@ pub fn area_label_boxes(font: f64, narrow: bool) -> Vec<Rect> {
                 x,
                 y,
                 symbol_radius: 0.0,
-                text: text.to_owned(),
+                // Kept clear for the longer of its two languages.
+                text: if text.es.chars().count() > text.en.chars().count() {
+                    text.es.to_owned()
+                } else {
+                    text.en.to_owned()
+                },
                 side: 0,
                 priority: 0,
             };

@@ -3,6 +3,46 @@
 
 use crate::date::{DateSpan, PartialDate};
 
+/// The reader's language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Lang {
+    #[default]
+    En,
+    Es,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+
+    /// The BCP 47 tag, as in `?lang=` and `<html lang>`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+}
+
+/// Text the reader sees, in English and Spanish (the build requires both).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct L10n {
+    pub en: &'static str,
+    pub es: &'static str,
+}
+
+impl L10n {
+    pub fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en,
+            Lang::Es => self.es,
+        }
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.en.is_empty()
+    }
+}
+
 /// Index of a [`Source`] in [`Story::sources`], resolved at build time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct SourceId(pub u8);
@@ -12,17 +52,17 @@ pub struct SourceId(pub u8);
 pub struct Source {
     /// The id used in `story.toml`, e.g. `abc-2023-02-07`.
     pub key: &'static str,
-    pub outlet: &'static str,
+    pub outlet: L10n,
     /// The published headline, or (when `headline` is false) our description
     /// of a document whose headline we do not have.
-    pub title: &'static str,
+    pub title: L10n,
     pub headline: bool,
     /// Bylines, or "" when the document names none.
     pub authors: &'static str,
     pub date: PartialDate,
     pub updated: Option<PartialDate>,
     /// What the reader should know about the document, or "".
-    pub note: &'static str,
+    pub note: L10n,
 }
 
 /// Whose administration a phase or a count belongs to.
@@ -54,9 +94,9 @@ pub struct Phase {
     pub era: Era,
     pub span: DateSpan,
     /// A few words for the slider's tick marks.
-    pub short_title: &'static str,
-    pub title: &'static str,
-    pub summary: &'static str,
+    pub short_title: L10n,
+    pub title: L10n,
+    pub summary: L10n,
     pub sources: &'static [SourceId],
     /// The dated events inside `span`, in date order.
     pub events: &'static [Event],
@@ -67,7 +107,7 @@ pub struct Phase {
 pub struct Event {
     pub id: &'static str,
     pub date: PartialDate,
-    pub text: &'static str,
+    pub text: L10n,
     pub sources: &'static [SourceId],
     pub quote: Option<Quote>,
 }
@@ -75,8 +115,8 @@ pub struct Event {
 /// A short quotation with who said it and where it was reported.
 #[derive(Debug)]
 pub struct Quote {
-    pub text: &'static str,
-    pub speaker: &'static str,
+    pub text: L10n,
+    pub speaker: L10n,
     pub source: SourceId,
 }
 
@@ -124,9 +164,9 @@ pub struct Figure {
     pub value: u32,
     pub qualifier: Qualifier,
     /// Who did the counting, e.g. "Mexico's foreign ministry".
-    pub counter: &'static str,
+    pub counter: L10n,
     /// What was counted, in the source's terms.
-    pub counted: &'static str,
+    pub counted: L10n,
     pub reported: PartialDate,
     pub source: SourceId,
 }
@@ -212,7 +252,7 @@ pub struct PlaceState {
     pub status: PlaceStatus,
     /// Marks the first port to restart (El Paso, December 2021).
     pub first: bool,
-    pub note: &'static str,
+    pub note: L10n,
     pub sources: &'static [SourceId],
 }
 
@@ -246,15 +286,15 @@ pub struct LabelSpot {
 #[derive(Debug)]
 pub struct Place {
     pub id: &'static str,
-    pub name: &'static str,
+    pub name: L10n,
     /// The short name written on the map.
-    pub label: &'static str,
+    pub label: L10n,
     pub kind: PlaceKind,
     /// WGS84 degrees.
     pub lat: f32,
     pub lon: f32,
     /// Its role in the story, or "" for plain geography.
-    pub role: &'static str,
+    pub role: L10n,
     pub sources: &'static [SourceId],
     /// Where the symbol is anchored, in viewBox units: the place itself, or
     /// the port it would otherwise hide behind.
@@ -274,11 +314,43 @@ pub struct Place {
 
 /// Country and sea names on the map: (text, x, y in viewBox units, shown on
 /// narrow maps too). The build keeps place labels clear of them.
-pub const AREA_LABELS: [(&str, f32, f32, bool); 4] = [
-    ("UNITED STATES", 640.0, 70.0, true),
-    ("MEXICO", 520.0, 400.0, true),
-    ("Pacific Ocean", 110.0, 440.0, false),
-    ("Gulf of Mexico", 905.0, 478.0, false),
+pub const AREA_LABELS: [(L10n, f32, f32, bool); 4] = [
+    (
+        L10n {
+            en: "UNITED STATES",
+            es: "ESTADOS UNIDOS",
+        },
+        640.0,
+        70.0,
+        true,
+    ),
+    (
+        L10n {
+            en: "MEXICO",
+            es: "MÉXICO",
+        },
+        520.0,
+        400.0,
+        true,
+    ),
+    (
+        L10n {
+            en: "Pacific Ocean",
+            es: "Océano Pacífico",
+        },
+        110.0,
+        440.0,
+        false,
+    ),
+    (
+        L10n {
+            en: "Gulf of Mexico",
+            es: "Golfo de México",
+        },
+        905.0,
+        478.0,
+        false,
+    ),
 ];
 
 /// The map's outlines as SVG path data, in a `0 0 width height` viewBox.

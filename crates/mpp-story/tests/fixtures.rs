@@ -122,7 +122,7 @@ fn reports_every_problem_at_once() {
     let text = r#"
 [[sources]]
 id = "s1"
-outlet = ""
+outlet = { en = "", es = "Medio" }
 title = "T"
 headline = true
 date = "2021"
@@ -132,16 +132,16 @@ id = "p"
 era = "martian"
 start = "2019"
 end = "2023"
-short_title = "P"
-title = "P"
-summary = "P"
+short_title = { en = "P", es = "P" }
+title = { en = "P", es = "P" }
+summary = { en = "P", es = "P" }
 sources = ["nope"]
 "#;
     let geometry = GeometryFile::read(&default_geometry_path()).unwrap();
     let errors = compile_str("story.toml", text, &geometry).unwrap_err();
     let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
     for expected in [
-        "story.toml: sources[s1]: outlet is empty",
+        "story.toml: sources[s1]: outlet.en is empty",
         "story.toml: phases[p]: unknown era \"martian\"",
         "story.toml: phases[p]: unknown source id \"nope\"",
         "story.toml: (file): has no [[figures]] entries",
