@@ -5,7 +5,7 @@ SHELL := /bin/bash
 # npm's binaryen 132 (wasm-opt) and cargo-installed tools come first on PATH.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test setup build map
+.PHONY: serve test setup build map bench
 
 serve: setup
 	@echo "[serve] building and serving on http://127.0.0.1:8080 (Ctrl-C stops)"
@@ -24,3 +24,8 @@ build: setup
 # TopoJSON in node_modules (npm world-atlas, us-atlas). Not needed to build.
 map: setup
 	cargo run --release -p mapgen
+
+# The benchmark: sizes, load and interaction timings next to TimelineJS, and
+# Lighthouse. Prints tables and writes bench/results.json. Not part of test.
+bench: build
+	CHROME_PATH=/usr/bin/chromium node bench/run.mjs

@@ -31,8 +31,8 @@ echo "ok: the build stopped and named the problem"
 step "release build: trunk build --release"
 trunk build --release
 
-step "sizes of dist/ (what a reader downloads)"
-node scripts/sizes.mjs dist
+step "sizes of dist/ and the byte budget (bench/budget.json)"
+node scripts/sizes.mjs dist --budget
 
 step "browser tests: headless Chromium against dist/ on loopback"
 node --test --test-concurrency=1 tests/browser/

@@ -44,6 +44,13 @@ pub fn bars(era: Era) -> Vec<Bar> {
         .collect()
 }
 
+/// A share in (0, 1] as a percentage with two decimals, "95.95", by integer
+/// arithmetic: no float formatting code reaches the reader's download.
+pub fn percent(share: f32) -> String {
+    let hundredths = (share.clamp(0.0, 1.0) * 10_000.0).round() as u32;
+    format!("{}.{:02}", hundredths / 100, hundredths % 100)
+}
+
 /// The disagreement among an era's figures, if it has more than one.
 pub fn disagreement(era: Era) -> Option<Disagreement> {
     let figures: Vec<&'static Figure> = STORY.figures.iter().filter(|f| f.era == era).collect();
@@ -52,9 +59,12 @@ pub fn disagreement(era: Era) -> Option<Disagreement> {
     }
     let low = *figures.iter().min_by_key(|f| f.value)?;
     let high = *figures.iter().max_by_key(|f| f.value)?;
-    let mut counters: Vec<&str> = figures.iter().map(|f| f.counter.en).collect();
-    counters.sort_unstable();
-    counters.dedup();
+    let mut counters: Vec<&str> = Vec::new();
+    for f in &figures {
+        if !counters.contains(&f.counter.en) {
+            counters.push(f.counter.en);
+        }
+    }
     Some(Disagreement {
         low,
         high,
@@ -126,6 +136,15 @@ mod tests {
             disagreement(Era::Biden).is_none(),
             "one figure cannot disagree"
         );
+    }
+
+    #[test]
+    fn percent_has_two_decimals() {
+        assert_eq!(percent(1.0), "100.00");
+        assert_eq!(percent(71_000.0 / 74_000.0), "95.95");
+        assert_eq!(percent(7_500.0 / 74_000.0), "10.14");
+        assert_eq!(percent(0.0), "0.00");
+        assert_eq!(percent(2.0), "100.00");
     }
 
     #[test]

@@ -39,7 +39,14 @@ fn distance2(a: &Place, b: &Place) -> f32 {
     dx * dx + dy * dy
 }
 
+/// The first port's star, radius 1.35 symbol units (`star_points(1.35)`,
+/// checked by a test; a constant so the app formats no floats).
+pub const STAR_POINTS: &str = "0.00,-1.35 0.36,-0.49 1.28,-0.42 0.58,0.19 0.79,1.09 0.00,0.61 -0.79,1.09 -0.58,0.19 -1.28,-0.42 -0.36,-0.49";
+/// An encampment's triangle, circumradius 1.25 (`triangle_points(1.25)`).
+pub const TRIANGLE_POINTS: &str = "0.00,-1.25 1.08,0.63 -1.08,0.62";
+
 /// SVG polygon points of a regular star with five points, radius `r`.
+#[cfg(test)]
 pub fn star_points(r: f32) -> String {
     polygon((0..10).map(|i| {
         let radius = if i % 2 == 0 { r } else { r * 0.45 };
@@ -49,6 +56,7 @@ pub fn star_points(r: f32) -> String {
 }
 
 /// An upward triangle with circumradius `r`.
+#[cfg(test)]
 pub fn triangle_points(r: f32) -> String {
     polygon((0..3).map(|i| {
         let angle = std::f32::consts::PI * (2.0 * f32::from(i as u8) / 3.0 - 0.5);
@@ -56,6 +64,7 @@ pub fn triangle_points(r: f32) -> String {
     }))
 }
 
+#[cfg(test)]
 fn polygon(points: impl Iterator<Item = (f32, f32)>) -> String {
     // Adding 0.0 turns a rounded -0.0 into 0.0, so "-0.00" never appears.
     let tidy = |v: f32| (v * 100.0).round() / 100.0 + 0.0;
@@ -225,6 +234,13 @@ mod tests {
         let west = place("san-diego");
         let east = place("brownsville");
         assert!(west.x < east.x && west.y < east.y);
+    }
+
+    // Pins the shape constants the app draws to the geometry that made them.
+    #[test]
+    fn shape_constants_match_their_geometry() {
+        assert_eq!(STAR_POINTS, star_points(1.35));
+        assert_eq!(TRIANGLE_POINTS, triangle_points(1.25));
     }
 
     #[test]

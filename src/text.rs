@@ -452,6 +452,23 @@ pub fn place_status(status: PlaceStatus, lang: Lang) -> &'static str {
     }
 }
 
+/// A place's status as part of its accessible name: "active in this phase".
+/// Written out, not lowercased at run time.
+pub fn place_status_in_phase(status: PlaceStatus, lang: Lang) -> &'static str {
+    match (status, lang) {
+        (PlaceStatus::Inactive, Lang::En) => "not part of the story yet in this phase",
+        (PlaceStatus::Planned, Lang::En) => "planned in this phase",
+        (PlaceStatus::Active, Lang::En) => "active in this phase",
+        (PlaceStatus::Unclear, Lang::En) => "not reported in this phase",
+        (PlaceStatus::Ended, Lang::En) => "ended in this phase",
+        (PlaceStatus::Inactive, Lang::Es) => "aún no forma parte de la historia en esta fase",
+        (PlaceStatus::Planned, Lang::Es) => "previsto en esta fase",
+        (PlaceStatus::Active, Lang::Es) => "activo en esta fase",
+        (PlaceStatus::Unclear, Lang::Es) => "sin datos en esta fase",
+        (PlaceStatus::Ended, Lang::Es) => "terminado en esta fase",
+    }
+}
+
 /// "Phase 3 of 6" / "Fase 3 de 6".
 pub fn position(index: usize, total: usize, lang: Lang) -> String {
     match lang {

@@ -1,5 +1,6 @@
-//! The whole explainer: one phase signal and one language signal drive
-//! every panel.
+//! The whole explainer. The phase signal drives every panel finely; the
+//! language redraws the page once when it changes (rare), which keeps the
+//! download small.
 
 use leptos::prelude::*;
 
@@ -21,7 +22,6 @@ pub fn App(
     let phase: Signal<usize> = phase.into();
     let (lang, set_lang) = signal(initial.lang);
     let lang: Signal<_> = lang.into();
-    provide_context(LangContext(lang));
     let state = Signal::derive(move || UrlState {
         phase: phase.get(),
         lang: lang.get(),
@@ -33,31 +33,36 @@ pub fn App(
     Effect::new(move |_| browser::set_language(lang.get()));
     browser::set_theme(initial.theme);
     // A brief, polite announcement of each phase change (title and dates),
-    // rather than re-reading the whole panel.
+    // rather than re-reading the whole panel. Outside the part a change of
+    // language redraws; that change re-announces the phase in the new language.
     let announcement = move || text::announcement(timeline::phase(phase.get()), lang.get());
-    let ui = move || text::ui(lang.get());
 
     view! {
         <div class="explainer">
             <header class="masthead">
                 <div class="masthead__top">
-                    <p class="kicker">{move || ui().kicker}</p>
+                    <p class="kicker">{move || text::ui(lang.get()).kicker}</p>
                     <LanguageSwitch lang=lang set_lang=set_lang />
                 </div>
-                <h1>{move || ui().title}</h1>
-                <p class="dek">{move || ui().dek}</p>
+                <h1>{move || text::ui(lang.get()).title}</h1>
+                <p class="dek">{move || text::ui(lang.get()).dek}</p>
             </header>
-            <PhaseSlider phase=phase set_phase=set_phase />
             <p class="visually-hidden" aria-live="polite" aria-atomic="true">{announcement}</p>
-            <div class="stage">
-                <BorderMap phase=phase />
-                <div class="stage__text">
-                    <PhasePanel phase=phase />
-                    <CopyLink state=state />
-                </div>
-            </div>
-            <CountsPanel era=Signal::derive(move || timeline::era_at(phase.get())) />
-            <SourcesList />
+            {move || {
+                provide_context(LangContext(lang.get()));
+                view! {
+                    <PhaseSlider phase=phase set_phase=set_phase />
+                    <div class="stage">
+                        <BorderMap phase=phase />
+                        <div class="stage__text">
+                            <PhasePanel phase=phase />
+                            <CopyLink state=state />
+                        </div>
+                    </div>
+                    <CountsPanel era=Signal::derive(move || timeline::era_at(phase.get())) />
+                    <SourcesList />
+                }
+            }}
         </div>
     }
 }

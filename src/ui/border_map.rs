@@ -16,32 +16,21 @@ pub fn BorderMap(
     phase: Signal<usize>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let ui = move || text::ui(lang.get());
+    let ui = text::ui(lang);
     let (selected, set_selected) = signal(None::<usize>);
     let geometry = &STORY.map;
-    let view_box = format!("0 0 {} {}", geometry.width, geometry.height);
     let description = move || {
         let p = timeline::phase(phase.get());
-        format!(
-            "{}. {}",
-            text::announcement(p, lang.get()),
-            ui().map_description
-        )
+        format!("{}. {}", text::announcement(p, lang), ui.map_description)
     };
     view! {
         <section class="map" aria-labelledby="map-heading">
-            <h2 id="map-heading" class="map__heading">{move || ui().map_heading}</h2>
+            <h2 id="map-heading" class="map__heading">{ui.map_heading}</h2>
             <div class="map__frame">
-                <svg
-                    class="map__svg"
-                    viewBox=view_box
-                    role="group"
-                    aria-labelledby="map-title"
-                    aria-describedby="map-desc"
-                >
-                    <title id="map-title">{move || ui().map_title}</title>
+                <svg class="map__svg" viewBox=geometry.view_box role="group" aria-labelledby="map-title" aria-describedby="map-desc">
+                    <title id="map-title">{ui.map_title}</title>
                     <desc id="map-desc">{description}</desc>
-                    <rect class="map__sea" width=geometry.width height=geometry.height />
+                    <rect class="map__sea" width="100%" height="100%" />
                     <path class="map__land map__land--mx" d=geometry.land_mx />
                     <path class="map__land map__land--us" d=geometry.land_us />
                     <path class="map__states" d=geometry.us_states />
@@ -51,15 +40,8 @@ pub fn BorderMap(
                         .iter()
                         .map(|&(name, x, y, narrow)| {
                             view! {
-                                <text
-                                    class="map__area"
-                                    class=("map__area--wide-only", !narrow)
-                                    x=x
-                                    y=y
-                                    text-anchor="middle"
-                                    aria-hidden="true"
-                                >
-                                    {move || name.get(lang.get())}
+                                <text class="map__area" class=("map__area--wide-only", !narrow) x=x y=y text-anchor="middle" aria-hidden="true">
+                                    {name.get(lang)}
                                 </text>
                             }
                         })
@@ -68,16 +50,14 @@ pub fn BorderMap(
                         .places
                         .iter()
                         .enumerate()
-                        .map(|(index, place)| {
-                            view! { <PlaceMark place=place index=index phase=phase set_selected=set_selected /> }
-                        })
+                        .map(|(index, place)| view! { <PlaceMark place=place index=index phase=phase set_selected=set_selected /> })
                         .collect_view()}
                 </svg>
             </div>
             <PlaceDetails selected=selected.into() phase=phase />
             <Legend />
             <PlacesTable phase=phase />
-            <p class="map__credit">{move || ui().map_credit}</p>
+            <p class="map__credit">{ui.map_credit}</p>
         </section>
     }
 }
@@ -98,8 +78,6 @@ fn PlaceMark(
     let current = move || timeline::phase(phase.get());
     let status = move || map::status_in(place, current());
     let first = move || map::is_first_in(place, current());
-    let status_key = move || status().map_or("geography", PlaceStatus::key);
-    let accessible_name = move || place_name(place, status(), lang.get());
     let select = move || set_selected.set(Some(index));
     view! {
         <g
@@ -107,17 +85,17 @@ fn PlaceMark(
             class=("place--first", first)
             data-place=place.id
             data-kind=place.kind.key()
-            data-status=status_key
-            transform=format!("translate({} {})", place.x, place.y)
+            data-status=move || status().map_or("geography", PlaceStatus::key)
+            transform=place.transform
             tabindex="0"
             role="button"
-            aria-label=accessible_name
+            aria-label=move || place_name(place, status(), lang)
             on:focus=move |_| select()
             on:mouseenter=move |_| select()
             on:click=move |_| select()
         >
             <g class="place__symbol">
-                <g transform=format!("translate({} {})", place.symbol_dx, place.symbol_dy)>
+                <g transform=place.symbol_transform>
                     <Symbol kind=place.kind status=Signal::derive(status) first=Signal::derive(first) />
                 </g>
             </g>
@@ -138,16 +116,9 @@ pub fn place_name(place: &Place, status: Option<PlaceStatus>, lang: Lang) -> Str
         format!("{label} ({full})")
     };
     let kind = text::place_kind(place.kind, lang);
-    match (status, lang) {
-        (Some(s), Lang::En) => format!(
-            "{name}: {kind}, {} in this phase",
-            text::place_status(s, lang).to_lowercase()
-        ),
-        (Some(s), Lang::Es) => format!(
-            "{name}: {kind}, {} en esta fase",
-            text::place_status(s, lang).to_lowercase()
-        ),
-        (None, _) => format!("{name}: {kind}"),
+    match status {
+        Some(s) => format!("{name}: {kind}, {}", text::place_status_in_phase(s, lang)),
+        None => format!("{name}: {kind}"),
     }
 }
 
@@ -155,19 +126,19 @@ fn label(
     place: &'static Place,
     spot: Option<LabelSpot>,
     class: &'static str,
-    lang: Signal<Lang>,
+    lang: Lang,
 ) -> Option<impl IntoView> {
     spot.map(|s| {
         view! {
             <text
                 class=class
                 class=("place__label--geography", place.kind == PlaceKind::TwinCity)
-                dx=format!("{}em", s.dx_em)
-                dy=format!("{}em", s.dy_em)
+                dx=s.dx
+                dy=s.dy
                 text-anchor=s.anchor.svg()
                 aria-hidden="true"
             >
-                {move || place.label.get(lang.get())}
+                {place.label.get(lang)}
             </text>
         }
     })
@@ -183,19 +154,21 @@ fn Symbol(
     /// Drawn as a star: the first port to restart.
     first: Signal<bool>,
 ) -> impl IntoView {
-    let class = move || {
-        format!(
-            "symbol symbol--{}",
-            status.get().map_or("geography", PlaceStatus::key)
-        )
+    let class = move || match status.get() {
+        None => "symbol symbol--geography",
+        Some(PlaceStatus::Inactive) => "symbol symbol--inactive",
+        Some(PlaceStatus::Planned) => "symbol symbol--planned",
+        Some(PlaceStatus::Active) => "symbol symbol--active",
+        Some(PlaceStatus::Unclear) => "symbol symbol--unclear",
+        Some(PlaceStatus::Ended) => "symbol symbol--ended",
     };
     let shape = move || match (kind, first.get()) {
         (PlaceKind::Port, true) => {
-            view! { <polygon class=class points=map::star_points(1.35) /> }.into_any()
+            view! { <polygon class=class points=map::STAR_POINTS /> }.into_any()
         }
         (PlaceKind::Port, false) => view! { <circle class=class r="1" /> }.into_any(),
         (PlaceKind::Encampment, _) => {
-            view! { <polygon class=class points=map::triangle_points(1.25) /> }.into_any()
+            view! { <polygon class=class points=map::TRIANGLE_POINTS /> }.into_any()
         }
         (PlaceKind::HearingFacility, _) => {
             view! { <rect class=class x="-0.75" y="-0.75" width="1.5" height="1.5" /> }.into_any()
@@ -240,91 +213,87 @@ fn PlaceDetails(
     phase: Signal<usize>,
 ) -> impl IntoView {
     let lang = use_lang();
+    let ui = text::ui(lang);
     view! {
         <div class="place-details">
-            {move || {
-                let lang = lang.get();
-                let ui = text::ui(lang);
-                match selected.get().and_then(|i| STORY.places.get(i)) {
-                    None => view! { <p class="place-details__hint">{ui.map_hint}</p> }.into_any(),
-                    Some(place) => {
-                        let p = timeline::phase(phase.get());
-                        let state = map::state_in(place, p);
-                        view! {
-                            <h3 class="place-details__name" data-place=place.id>{place.name.get(lang)}</h3>
-                            <p class="place-details__kind">{text::place_kind(place.kind, lang)}</p>
-                            {match state {
-                                Some(s) => view! {
-                                    <p class="place-details__state">
-                                        <strong>{format!("{} ({}): {}. ", ui.in_this_phase, p.short_title.get(lang), text::place_status(s.status, lang))}</strong>
-                                        {s.note.get(lang)}
-                                    </p>
-                                    <Citation sources=s.sources />
-                                }
-                                    .into_any(),
-                                None => {
-                                    let port = map::across_from(place).map_or("", |port| port.name.get(lang));
-                                    view! {
-                                        <p class="place-details__state">
-                                            {format!("{} {port}. {}", ui.across_from, ui.not_named)}
-                                        </p>
-                                    }
-                                        .into_any()
-                                }
-                            }}
+            {move || match selected.get().and_then(|i| STORY.places.get(i)) {
+                None => view! { <p class="place-details__hint">{ui.map_hint}</p> }.into_any(),
+                Some(place) => {
+                    let p = timeline::phase(phase.get());
+                    let body = match map::state_in(place, p) {
+                        Some(s) => view! {
+                            <p class="place-details__state">
+                                <strong>
+                                    {format!("{} ({}): {}. ", ui.in_this_phase, p.short_title.get(lang), text::place_status(s.status, lang))}
+                                </strong>
+                                {s.note.get(lang)}
+                            </p>
+                            <Citation sources=s.sources />
                         }
-                            .into_any()
+                            .into_any(),
+                        None => view! { <p class="place-details__state">{across(place, lang)}</p> }.into_any(),
+                    };
+                    view! {
+                        <h3 class="place-details__name" data-place=place.id>{place.name.get(lang)}</h3>
+                        <p class="place-details__kind">{text::place_kind(place.kind, lang)}</p>
+                        {body}
                     }
+                        .into_any()
                 }
             }}
         </div>
     }
 }
 
+/// "Across the border from El Paso, Texas. Shown for orientation: …".
+fn across(place: &Place, lang: Lang) -> String {
+    let ui = text::ui(lang);
+    let port = map::across_from(place).map_or("", |port| port.name.get(lang));
+    format!("{} {port}. {}", ui.across_from, ui.not_named)
+}
+
 /// Explains every symbol, drawn with the same shapes as the map.
 #[component]
 fn Legend() -> impl IntoView {
     let lang = use_lang();
-    let item = move |kind: PlaceKind,
-                     status: Option<PlaceStatus>,
-                     first: bool,
-                     words: Box<dyn Fn(Lang) -> String + Send + Sync>| {
+    let ui = text::ui(lang);
+    let item = move |kind: PlaceKind, status: Option<PlaceStatus>, first: bool, words: String| {
         view! {
             <li class="legend__item">
                 <svg class="legend__symbol" viewBox="-1.6 -1.6 3.2 3.2" aria-hidden="true" focusable="false">
-                    <Symbol kind=kind status=Signal::derive(move || status) first=Signal::derive(move || first) />
+                    <Symbol kind=kind status=Signal::stored(status) first=Signal::stored(first) />
                 </svg>
-                <span>{move || words(lang.get())}</span>
+                <span>{words}</span>
             </li>
         }
     };
-    let kind = |k: PlaceKind| -> Box<dyn Fn(Lang) -> String + Send + Sync> {
-        Box::new(move |l| format!("{} ({})", text::place_kind(k, l), text::place_shape(k, l)))
+    let kind = |k: PlaceKind| {
+        format!(
+            "{} ({})",
+            text::place_kind(k, lang),
+            text::place_shape(k, lang)
+        )
     };
-    let status = |s: PlaceStatus,
-                  how: fn(&text::Ui) -> &'static str|
-     -> Box<dyn Fn(Lang) -> String + Send + Sync> {
-        Box::new(move |l| format!("{} ({})", text::place_status(s, l), how(text::ui(l))))
-    };
+    let status = |s: PlaceStatus, how: &str| format!("{} ({how})", text::place_status(s, lang));
     view! {
         <div class="legend">
-            <h3 class="legend__heading">{move || text::ui(lang.get()).legend}</h3>
+            <h3 class="legend__heading">{ui.legend}</h3>
             <ul class="legend__list">
                 {item(PlaceKind::Port, Some(PlaceStatus::Active), false, kind(PlaceKind::Port))}
                 {item(PlaceKind::Encampment, Some(PlaceStatus::Active), false, kind(PlaceKind::Encampment))}
                 {item(PlaceKind::HearingFacility, Some(PlaceStatus::Planned), false, kind(PlaceKind::HearingFacility))}
                 {item(PlaceKind::TwinCity, None, false, kind(PlaceKind::TwinCity))}
-                {item(PlaceKind::Port, Some(PlaceStatus::Active), true, Box::new(|l| text::ui(l).legend_first.to_owned()))}
-                {item(PlaceKind::Port, Some(PlaceStatus::Active), false, status(PlaceStatus::Active, |u| u.legend_filled))}
-                {item(PlaceKind::Port, Some(PlaceStatus::Planned), false, status(PlaceStatus::Planned, |u| u.legend_dashed))}
-                {item(PlaceKind::Port, Some(PlaceStatus::Unclear), false, status(PlaceStatus::Unclear, |u| u.legend_question))}
-                {item(PlaceKind::Port, Some(PlaceStatus::Ended), false, status(PlaceStatus::Ended, |u| u.legend_cross))}
-                {item(PlaceKind::Port, Some(PlaceStatus::Inactive), false, status(PlaceStatus::Inactive, |u| u.legend_faint))}
+                {item(PlaceKind::Port, Some(PlaceStatus::Active), true, ui.legend_first.to_owned())}
+                {item(PlaceKind::Port, Some(PlaceStatus::Active), false, status(PlaceStatus::Active, ui.legend_filled))}
+                {item(PlaceKind::Port, Some(PlaceStatus::Planned), false, status(PlaceStatus::Planned, ui.legend_dashed))}
+                {item(PlaceKind::Port, Some(PlaceStatus::Unclear), false, status(PlaceStatus::Unclear, ui.legend_question))}
+                {item(PlaceKind::Port, Some(PlaceStatus::Ended), false, status(PlaceStatus::Ended, ui.legend_cross))}
+                {item(PlaceKind::Port, Some(PlaceStatus::Inactive), false, status(PlaceStatus::Inactive, ui.legend_faint))}
                 <li class="legend__item">
                     <svg class="legend__symbol" viewBox="0 0 3.2 3.2" aria-hidden="true" focusable="false">
                         <path class="map__border" d="M0 1.6H3.2" />
                     </svg>
-                    <span>{move || text::ui(lang.get()).legend_border}</span>
+                    <span>{ui.legend_border}</span>
                 </li>
             </ul>
         </div>
@@ -339,58 +308,54 @@ fn PlacesTable(
     phase: Signal<usize>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let ui = move || text::ui(lang.get());
+    let ui = text::ui(lang);
     view! {
         <details class="map-table">
-            <summary>{move || ui().map_table}</summary>
+            <summary>{ui.map_table}</summary>
             <table>
-                <caption>
-                    {move || format!("{}: {}", ui().map_table_caption, timeline::phase(phase.get()).title.get(lang.get()))}
-                </caption>
+                <caption>{move || format!("{}: {}", ui.map_table_caption, timeline::phase(phase.get()).title.get(lang))}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{move || ui().col_place}</th>
-                        <th scope="col">{move || ui().col_kind}</th>
-                        <th scope="col">{move || ui().col_phase}</th>
-                        <th scope="col">{move || ui().col_source}</th>
+                        <th scope="col">{ui.col_place}</th>
+                        <th scope="col">{ui.col_kind}</th>
+                        <th scope="col">{ui.col_phase}</th>
+                        <th scope="col">{ui.col_source}</th>
                     </tr>
                 </thead>
                 <tbody>
-                    {STORY
-                        .places
-                        .iter()
-                        .map(|place| {
-                            let state = move || map::state_in(place, timeline::phase(phase.get()));
-                            view! {
-                                <tr data-place=place.id>
-                                    <th scope="row">{move || place.name.get(lang.get())}</th>
-                                    <td>{move || text::place_kind(place.kind, lang.get())}</td>
-                                    <td data-status=move || state().map_or("geography", |s| s.status.key())>
-                                        {move || {
-                                            let lang = lang.get();
-                                            match state() {
-                                                Some(s) => format!("{}. {}", text::place_status(s.status, lang), s.note.get(lang)),
-                                                None => format!(
-                                                    "{} {}. {}",
-                                                    text::ui(lang).across_from,
-                                                    map::across_from(place).map_or("", |p| p.name.get(lang)),
-                                                    text::ui(lang).not_named
-                                                ),
-                                            }
-                                        }}
-                                    </td>
-                                    <td>
-                                        {move || match state() {
-                                            Some(s) => view! { <Citation sources=s.sources /> }.into_any(),
-                                            None => view! { <span>{move || ui().geography}</span> }.into_any(),
-                                        }}
-                                    </td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()}
+                    {STORY.places.iter().map(|place| view! { <PlaceRow place=place phase=phase /> }).collect_view()}
                 </tbody>
             </table>
         </details>
+    }
+}
+
+/// One place in the table.
+#[component]
+fn PlaceRow(
+    /// The place described.
+    place: &'static Place,
+    /// The index of the phase shown.
+    phase: Signal<usize>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let state = move || map::state_in(place, timeline::phase(phase.get()));
+    view! {
+        <tr data-place=place.id>
+            <th scope="row">{place.name.get(lang)}</th>
+            <td>{text::place_kind(place.kind, lang)}</td>
+            <td data-status=move || state().map_or("geography", |s| s.status.key())>
+                {move || match state() {
+                    Some(s) => format!("{}. {}", text::place_status(s.status, lang), s.note.get(lang)),
+                    None => across(place, lang),
+                }}
+            </td>
+            <td>
+                {move || match state() {
+                    Some(s) => view! { <Citation sources=s.sources /> }.into_any(),
+                    None => view! { <span>{text::ui(lang).geography}</span> }.into_any(),
+                }}
+            </td>
+        </tr>
     }
 }

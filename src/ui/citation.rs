@@ -17,41 +17,36 @@ pub fn Citation(
     quote: Option<&'static Quote>,
 ) -> impl IntoView {
     let lang = use_lang();
+    let ui = text::ui(lang);
     let cited: Vec<&'static Source> = sources.iter().map(|&id| STORY.source(id)).collect();
-    let many = cited.len() > 1;
-    let label = move || {
-        let ui = text::ui(lang.get());
-        if many {
-            ui.source_many
-        } else {
-            ui.source_one
-        }
+    let label = if cited.len() > 1 {
+        ui.source_many
+    } else {
+        ui.source_one
     };
-    let names = cited.clone();
+    let names = text::outlets(&cited, lang);
     view! {
         <details class="cite">
             <summary>
                 <span class="cite__label">{label}": "</span>
-                <span class="cite__outlets">{move || text::outlets(&names, lang.get())}</span>
+                <span class="cite__outlets">{names}</span>
             </summary>
             <div class="cite__body">
                 {quote
                     .map(|q| {
-                        let via = STORY.source(q.source).outlet;
+                        let caption = format!(
+                            "— {}, {} {}{}",
+                            q.speaker.get(lang),
+                            ui.via,
+                            STORY.source(q.source).outlet.get(lang),
+                            ui.our_translation,
+                        );
                         view! {
                             <figure class="quote">
                                 <blockquote>
-                                    <p>"“"{move || q.text.get(lang.get())}"”"</p>
+                                    <p>"“"{q.text.get(lang)}"”"</p>
                                 </blockquote>
-                                <figcaption>
-                                    "— "
-                                    {move || q.speaker.get(lang.get())}
-                                    ", "
-                                    {move || text::ui(lang.get()).via}
-                                    " "
-                                    {move || via.get(lang.get())}
-                                    {move || text::ui(lang.get()).our_translation}
-                                </figcaption>
+                                <figcaption>{caption}</figcaption>
                             </figure>
                         }
                     })}
@@ -75,19 +70,18 @@ pub fn SourceReference(
     let lang = use_lang();
     // A headline keeps its own language: tell assistive technology so.
     let title_lang = source.headline.then_some("en");
+    let byline = text::byline(source, lang).map(|by| format!(", {by}"));
+    let note = (!source.note.is_empty()).then(|| format!(" {}", source.note.get(lang)));
     view! {
         <span class="ref">
-            <strong class="ref__outlet">{move || source.outlet.get(lang.get())}</strong>
+            <strong class="ref__outlet">{source.outlet.get(lang)}</strong>
             ", "
-            <cite class="ref__title" lang=title_lang>{move || text::source_title(source, lang.get())}</cite>
-            {move || text::byline(source, lang.get()).map(|by| format!(", {by}"))}
+            <cite class="ref__title" lang=title_lang>{text::source_title(source, lang)}</cite>
+            {byline}
             ", "
-            <time class="ref__date" datetime=source.date.to_string()>
-                {move || text::source_dates(source, lang.get())}
-            </time>
+            <time class="ref__date" datetime=source.date.to_string()>{text::source_dates(source, lang)}</time>
             "."
-            {(!source.note.is_empty())
-                .then(|| view! { <span class="ref__note">" "{move || source.note.get(lang.get())}</span> })}
+            {note.map(|note| view! { <span class="ref__note">{note}</span> })}
         </span>
     }
 }

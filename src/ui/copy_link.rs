@@ -23,7 +23,7 @@ pub fn CopyLink(
     state: Signal<UrlState>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let ui = move || text::ui(lang.get());
+    let ui = text::ui(lang);
     let (copy, set_copy) = signal(Copy::Idle);
     let link = move || browser::share_link(&state.get());
     // A new phase means a new link: forget the last result.
@@ -41,12 +41,12 @@ pub fn CopyLink(
     view! {
         <div class="share">
             <button type="button" class="share__button" on:click=on_click>
-                {move || ui().copy_link}
+                {ui.copy_link}
             </button>
             <span class="share__status" role="status">
                 {move || match copy.get() {
-                    Copy::Done => ui().link_copied,
-                    Copy::Manual => ui().copy_by_hand,
+                    Copy::Done => ui.link_copied,
+                    Copy::Manual => ui.copy_by_hand,
                     Copy::Idle => "",
                 }}
             </span>
@@ -55,7 +55,7 @@ pub fn CopyLink(
                     class="share__link"
                     type="text"
                     readonly
-                    aria-label=move || ui().link_label
+                    aria-label=ui.link_label
                     prop:value=link
                     on:focus=move |ev| {
                         use wasm_bindgen::JsCast;

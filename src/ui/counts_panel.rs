@@ -16,20 +16,17 @@ pub fn CountsPanel(
     era: Signal<Era>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let ui = move || text::ui(lang.get());
-    let same_counter = counts::same_counter_pair();
+    let ui = text::ui(lang);
+    let compare = counts::same_counter_pair().map(|(t, b)| text::same_counter(t, b, lang));
     view! {
         <section class="counts" aria-labelledby="counts-title">
-            <h2 id="counts-title">{move || ui().counts_heading}</h2>
-            <p class="counts__intro">{move || ui().counts_intro}" "{move || ui().bars_note}</p>
+            <h2 id="counts-title">{ui.counts_heading}</h2>
+            <p class="counts__intro">{format!("{} {}", ui.counts_intro, ui.bars_note)}</p>
             {Era::ALL
                 .into_iter()
                 .map(|group| view! { <EraCounts group=group current=era /> })
                 .collect_view()}
-            {same_counter
-                .map(|(t, b)| {
-                    view! { <p class="counts__compare">{move || text::same_counter(t, b, lang.get())}</p> }
-                })}
+            {compare.map(|line| view! { <p class="counts__compare">{line}</p> })}
         </section>
     }
 }
@@ -44,23 +41,17 @@ fn EraCounts(
 ) -> impl IntoView {
     let lang = use_lang();
     let is_current = move || current.get() == group;
-    let disagreement = counts::disagreement(group);
+    let disagreement = counts::disagreement(group).map(|d| text::disagreement(&d, lang));
     view! {
         <div class="era" class=("era--current", is_current) data-era=group.key()>
             <h3 class="era__heading">
-                {move || text::era_heading(group, lang.get())}
-                <span class="era__badge" hidden=move || !is_current()>
-                    {move || text::ui(lang.get()).phase_shown}
-                </span>
+                {text::era_heading(group, lang)}
+                <span class="era__badge" hidden=move || !is_current()>{text::ui(lang).phase_shown}</span>
             </h3>
             <ul class="figures">
-                {counts::bars(group)
-                    .into_iter()
-                    .map(|bar| view! { <FigureRow bar=bar /> })
-                    .collect_view()}
+                {counts::bars(group).into_iter().map(|bar| view! { <FigureRow bar=bar /> }).collect_view()}
             </ul>
-            {disagreement
-                .map(|d| view! { <p class="era__disagreement">{move || text::disagreement(&d, lang.get())}</p> })}
+            {disagreement.map(|line| view! { <p class="era__disagreement">{line}</p> })}
         </div>
     }
 }
@@ -72,40 +63,33 @@ fn FigureRow(
     bar: Bar,
 ) -> impl IntoView {
     let lang = use_lang();
+    let ui = text::ui(lang);
     let f = bar.figure;
     // An SVG rect (not an inline style) so the page works under a strict CSP.
-    let width = format!("{:.2}", bar.share * 100.0);
+    let width = counts::percent(bar.share);
     let end = width.clone();
-    let floor = f.qualifier.is_lower_bound();
+    let meta = format!(
+        "{}. {} {}, {} ",
+        f.counted.get(lang),
+        ui.counted_by,
+        f.counter.get(lang),
+        ui.reported
+    );
     view! {
         <li class="figure" data-figure=f.id>
-            <p class="figure__number">{move || text::figure(f, lang.get())}</p>
-            <svg
-                class="figure__bar"
-                viewBox="0 0 100 6"
-                preserveAspectRatio="none"
-                aria-hidden="true"
-                focusable="false"
-            >
+            <p class="figure__number">{text::figure(f, lang)}</p>
+            <svg class="figure__bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <rect class="figure__track" x="0" y="0" width="100" height="6" />
                 <rect class="figure__fill" x="0" y="0" width=width height="6" />
                 // A floor ("more than", "over"): a paler run past the bar's
                 // end says the true number is higher, by an unknown amount.
-                {floor
-                    .then(|| {
-                        view! { <rect class="figure__beyond" x=end y="1.5" width="4" height="3" /> }
-                    })}
+                {f.qualifier
+                    .is_lower_bound()
+                    .then(|| view! { <rect class="figure__beyond" x=end y="1.5" width="4" height="3" /> })}
             </svg>
             <p class="figure__meta">
-                {move || f.counted.get(lang.get())}
-                ". "
-                {move || text::ui(lang.get()).counted_by}
-                " "
-                {move || f.counter.get(lang.get())}
-                ", "
-                {move || text::ui(lang.get()).reported}
-                " "
-                <time datetime=f.reported.to_string()>{move || text::date(f.reported, lang.get())}</time>
+                {meta}
+                <time datetime=f.reported.to_string()>{text::date(f.reported, lang)}</time>
                 "."
             </p>
             <Citation sources=std::slice::from_ref(&f.source) />

@@ -26,11 +26,13 @@ pub use phase_panel::PhasePanel;
 pub use phase_slider::PhaseSlider;
 pub use sources_list::SourcesList;
 
-/// The reader's language, provided by [`App`] to every component.
+/// The reader's language, provided by [`App`] to every component. A plain
+/// value, not a signal: a change of language (rare) redraws the page once,
+/// which keeps the app small; phase changes stay fine-grained.
 #[derive(Clone, Copy)]
-pub struct LangContext(pub Signal<Lang>);
+pub struct LangContext(pub Lang);
 
-/// The language signal from context.
-pub fn use_lang() -> Signal<Lang> {
+/// The language from context.
+pub fn use_lang() -> Lang {
     expect_context::<LangContext>().0
 }

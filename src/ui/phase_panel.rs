@@ -1,4 +1,5 @@
-//! The current phase: title, dates, summary and its dated events.
+//! The current phase: title, dates, summary and its dated events. Only
+//! what a phase change alters is reactive.
 
 use leptos::prelude::*;
 
@@ -17,24 +18,22 @@ pub fn PhasePanel(
         <section class="phase" aria-labelledby="phase-title">
             <p class="phase__dates">
                 <time datetime=move || current().span.start.to_string()>
-                    {move || text::date(current().span.start, lang.get())}
+                    {move || text::date(current().span.start, lang)}
                 </time>
                 " – "
                 <time datetime=move || current().span.end.to_string()>
-                    {move || text::date(current().span.end, lang.get())}
+                    {move || text::date(current().span.end, lang)}
                 </time>
             </p>
-            <h2 id="phase-title">{move || current().title.get(lang.get())}</h2>
-            <p class="phase__summary">{move || current().summary.get(lang.get())}</p>
+            <h2 id="phase-title">{move || current().title.get(lang)}</h2>
+            <p class="phase__summary">{move || current().summary.get(lang)}</p>
             {move || view! { <Citation sources=current().sources /> }}
-            <h3 class="phase__events-heading">{move || text::ui(lang.get()).what_happened}</h3>
+            <h3 class="phase__events-heading">{text::ui(lang).what_happened}</h3>
             <ol class="events">
                 <For each=move || current().events.iter() key=|event| event.id let:event>
                     <li class="event" data-event=event.id>
-                        <time class="event__date" datetime=event.date.to_string()>
-                            {move || text::date(event.date, lang.get())}
-                        </time>
-                        <p class="event__text">{move || event.text.get(lang.get())}</p>
+                        <time class="event__date" datetime=event.date.to_string()>{text::date(event.date, lang)}</time>
+                        <p class="event__text">{event.text.get(lang)}</p>
                         <Citation sources=event.sources quote=event.quote.as_ref() />
                     </li>
                 </For>

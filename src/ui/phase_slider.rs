@@ -32,7 +32,9 @@ impl Player {
     fn schedule(self, run: u32) {
         set_timeout(
             move || {
-                if self.run.get_value() != run {
+                // A stopped run, or a slider redrawn (e.g. for a new
+                // language) since: nothing to do.
+                if self.run.try_get_value() != Some(run) {
                     return;
                 }
                 let next = timeline::step(self.phase.get_untracked(), 1);
@@ -57,7 +59,7 @@ pub fn PhaseSlider(
     set_phase: WriteSignal<usize>,
 ) -> impl IntoView {
     let lang = use_lang();
-    let ui = move || text::ui(lang.get());
+    let ui = text::ui(lang);
     let total = timeline::phase_count();
     let (playing, set_playing) = signal(false);
     // Each run of playback has a number; stopping starts a new one, so a
@@ -97,18 +99,18 @@ pub fn PhaseSlider(
     };
 
     view! {
-        <section class="phase-control" aria-label=move || ui().timeline>
+        <section class="phase-control" aria-label=ui.timeline>
             <label class="phase-control__label" for="phase-slider">
-                {move || ui().move_through}
+                {ui.move_through}
                 <span class="phase-control__position">
-                    {move || text::position(phase.get(), total, lang.get())}
+                    {move || text::position(phase.get(), total, lang)}
                 </span>
             </label>
             <div class="phase-control__row">
                 <button
                     type="button"
                     class="step"
-                    aria-label=move || ui().previous
+                    aria-label=ui.previous
                     aria-disabled=move || at_start().to_string()
                     on:click=move |_| go(timeline::step(phase.get_untracked(), -1))
                 >
@@ -123,7 +125,7 @@ pub fn PhaseSlider(
                     prop:value=move || phase.get().to_string()
                     aria-valuetext=move || {
                         let index = phase.get();
-                        text::slider_value(index, total, timeline::phase(index), lang.get())
+                        text::slider_value(index, total, timeline::phase(index), lang)
                     }
                     on:input=move |ev| {
                         if let Ok(index) = event_target_value(&ev).parse::<usize>() {
@@ -135,7 +137,7 @@ pub fn PhaseSlider(
                 <button
                     type="button"
                     class="step"
-                    aria-label=move || ui().next
+                    aria-label=ui.next
                     aria-disabled=move || at_end().to_string()
                     on:click=move |_| go(timeline::step(phase.get_untracked(), 1))
                 >
@@ -150,7 +152,7 @@ pub fn PhaseSlider(
                         {move || if playing.get() { "❚❚" } else { "▶" }}
                     </span>
                     <span class="play__label">
-                        {move || if playing.get() { ui().pause } else { ui().play }}
+                        {move || if playing.get() { ui.pause } else { ui.play }}
                     </span>
                 </button>
             </div>
@@ -168,7 +170,7 @@ pub fn PhaseSlider(
                                 on:click=move |_| go(index)
                             >
                                 <span class="tick__year">{p.span.start.year}</span>
-                                <span class="tick__name">{move || p.short_title.get(lang.get())}</span>
+                                <span class="tick__name">{p.short_title.get(lang)}</span>
                             </li>
                         }
                     })

@@ -10,10 +10,10 @@ use crate::text;
 /// Every document the explainer draws on, with outlet, title and date.
 #[component]
 pub fn SourcesList() -> impl IntoView {
-    let lang = use_lang();
+    let ui = text::ui(use_lang());
     view! {
         <footer class="sources" aria-labelledby="sources-title">
-            <h2 id="sources-title">{move || text::ui(lang.get()).sources_heading}</h2>
+            <h2 id="sources-title">{ui.sources_heading}</h2>
             <ol class="sources__list">
                 {STORY
                     .sources
@@ -21,7 +21,7 @@ pub fn SourcesList() -> impl IntoView {
                     .map(|s| view! { <li id=format!("source-{}", s.key)><SourceReference source=s /></li> })
                     .collect_view()}
             </ol>
-            <p class="credits">{move || text::ui(lang.get()).credits}</p>
+            <p class="credits">{ui.credits}</p>
         </footer>
     }
 }

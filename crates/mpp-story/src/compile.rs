@@ -439,9 +439,11 @@ fn emit_story(raw: &RawStory, geometry: &GeometryFile, check: &mut Checker<'_>, 
     let p = &geometry.paths;
     let _ = writeln!(
         out,
-        "    ],\n    map: MapGeometry {{ width: {:?}, height: {:?}, land_us: {:?}, land_mx: {:?}, border: {:?}, coast: {:?}, us_states: {:?} }},\n}};",
+        "    ],\n    map: MapGeometry {{ width: {:?}, height: {:?}, view_box: \"0 0 {} {}\", land_us: {:?}, land_mx: {:?}, border: {:?}, coast: {:?}, us_states: {:?} }},\n}};",
         geometry.width as f32,
         geometry.height as f32,
+        geometry.width,
+        geometry.height,
         p.land_us,
         p.land_mx,
         p.border,
@@ -739,7 +741,7 @@ fn emit_places(
     for ((p, kind, ids, states), l) in exprs.into_iter().zip(layouts) {
         let _ = writeln!(
             out,
-            "        Place {{ id: {:?}, name: {}, label: {}, kind: PlaceKind::{:?}, lat: {:?}, lon: {:?}, role: {}, sources: {}, x: {:?}, y: {:?}, symbol_dx: {:?}, symbol_dy: {:?}, label_narrow: {}, label_wide: {}, states: &[{}] }},",
+            "        Place {{ id: {:?}, name: {}, label: {}, kind: PlaceKind::{:?}, lat: {:?}, lon: {:?}, role: {}, sources: {}, x: {:?}, y: {:?}, symbol_dx: {:?}, symbol_dy: {:?}, transform: {:?}, symbol_transform: {:?}, label_narrow: {}, label_wide: {}, states: &[{}] }},",
             p.id,
             l10n(&p.name),
             l10n(&p.label),
@@ -752,6 +754,8 @@ fn emit_places(
             round(l.y),
             round(l.symbol_dx),
             round(l.symbol_dy),
+            format!("translate({} {})", round(l.x), round(l.y)),
+            format!("translate({} {})", round(l.symbol_dx), round(l.symbol_dy)),
             spot_expr(l.narrow),
             spot_expr(l.wide),
             states.join(", "),
@@ -819,7 +823,7 @@ fn spot_expr(p: Option<Placement>) -> String {
     match p {
         None => "None".to_owned(),
         Some(p) => format!(
-            "Some(LabelSpot {{ dx_em: {:?}, dy_em: {:?}, anchor: TextAnchor::{} }})",
+            "Some(LabelSpot {{ dx: \"{}em\", dy: \"{}em\", anchor: TextAnchor::{} }})",
             round(p.dx_em),
             round(p.dy_em),
             match p.anchor {

@@ -274,11 +274,12 @@ impl TextAnchor {
     }
 }
 
-/// Where a map label sits, in em of the label's font from the place's anchor.
+/// Where a map label sits, in em of the label's font from the place's
+/// anchor, as SVG `dx`/`dy` values written at build time ("0.88em").
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct LabelSpot {
-    pub dx_em: f32,
-    pub dy_em: f32,
+    pub dx: &'static str,
+    pub dy: &'static str,
     pub anchor: TextAnchor,
 }
 
@@ -304,6 +305,10 @@ pub struct Place {
     /// symbol sits on the place itself).
     pub symbol_dx: f32,
     pub symbol_dy: f32,
+    /// `x`/`y` and `symbol_dx`/`symbol_dy` as SVG transforms, written at
+    /// build time so the app formats no numbers.
+    pub transform: &'static str,
+    pub symbol_transform: &'static str,
     /// Label placement for narrow and wide maps; `None` means no room, and
     /// the place is named in the table and on focus instead.
     pub label_narrow: Option<LabelSpot>,
@@ -314,14 +319,14 @@ pub struct Place {
 
 /// Country and sea names on the map: (text, x, y in viewBox units, shown on
 /// narrow maps too). The build keeps place labels clear of them.
-pub const AREA_LABELS: [(L10n, f32, f32, bool); 4] = [
+pub const AREA_LABELS: [(L10n, u16, u16, bool); 4] = [
     (
         L10n {
             en: "UNITED STATES",
             es: "ESTADOS UNIDOS",
         },
-        640.0,
-        70.0,
+        640,
+        70,
         true,
     ),
     (
@@ -329,8 +334,8 @@ pub const AREA_LABELS: [(L10n, f32, f32, bool); 4] = [
             en: "MEXICO",
             es: "MÉXICO",
         },
-        520.0,
-        400.0,
+        520,
+        400,
         true,
     ),
     (
@@ -338,8 +343,8 @@ pub const AREA_LABELS: [(L10n, f32, f32, bool); 4] = [
             en: "Pacific Ocean",
             es: "Océano Pacífico",
         },
-        110.0,
-        440.0,
+        110,
+        440,
         false,
     ),
     (
@@ -347,8 +352,8 @@ pub const AREA_LABELS: [(L10n, f32, f32, bool); 4] = [
             en: "Gulf of Mexico",
             es: "Golfo de México",
         },
-        905.0,
-        478.0,
+        905,
+        478,
         false,
     ),
 ];
@@ -358,6 +363,8 @@ pub const AREA_LABELS: [(L10n, f32, f32, bool); 4] = [
 pub struct MapGeometry {
     pub width: f32,
     pub height: f32,
+    /// "0 0 width height", written at build time.
+    pub view_box: &'static str,
     pub land_us: &'static str,
     pub land_mx: &'static str,
     pub border: &'static str,

@@ -1,0 +1,225 @@
+// The benchmark: what a reader downloads and how fast the explainer is,
+// next to Knight Lab's TimelineJS telling the same events. Run with
+// `make bench` (which builds the release site first). Prints tables and
+// writes bench/results.json. Timings are reported, never asserted.
+//
+//   node bench/run.mjs [--runs N] [--no-lighthouse]
+import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { join, resolve, relative } from "node:path";
+import { tmpdir } from "node:os";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+import { serve, launch, story } from "../tests/browser/harness.mjs";
+import { readerFiles, budget } from "../scripts/sizes.mjs";
+
+const root = resolve(import.meta.dirname, "..");
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf("--runs") + 1]) || 7;
+const LIGHTHOUSE = !args.includes("--no-lighthouse");
+const results = { date: new Date().toISOString(), runs: RUNS };
+
+// ---------------------------------------------------------------- sizes --
+const kb = (n) => (n / 1024).toFixed(1);
+function sizes() {
+  const dist = join(root, "dist");
+  const rows = readerFiles(dist).map((file) => {
+    const bytes = readFileSync(join(dist, file));
+    return {
+      file,
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  console.log("\nWhat a reader downloads (KB)");
+  console.log(`${"file".padEnd(46)}${"raw".padStart(9)}${"gzip".padStart(9)}${"brotli".padStart(9)}`);
+  for (const r of rows) console.log(`${r.file.padEnd(46)}${kb(r.raw).padStart(9)}${kb(r.gzip).padStart(9)}${kb(r.brotli).padStart(9)}`);
+  console.log(`${"total".padEnd(46)}${kb(total.raw).padStart(9)}${kb(total.gzip).padStart(9)}${kb(total.brotli).padStart(9)}`);
+  console.log(`budget (bench/budget.json): ${kb(budget())} KB gzipped`);
+  return { files: rows, total, budget_gzip: budget() };
+}
+
+// ------------------------------------------------------------- the peer --
+/** A TimelineJS page with the same events, served from node_modules. */
+function peerSite() {
+  const dir = mkdtempSync(join(tmpdir(), "timelinejs-"));
+  const events = story.events.map((e) => {
+    const [year, month, day] = e.date.split("-").map(Number);
+    const start_date = { year };
+    if (month) start_date.month = month;
+    if (day) start_date.day = day;
+    const phase = story.phases.find((p) => p.id === e.phase);
+    return { start_date, text: { headline: phase.title, text: e.text } };
+  });
+  writeFileSync(join(dir, "events.json"), JSON.stringify({ title: { text: { headline: "Remain in Mexico", text: "The Migrant Protection Protocols, 2019–2023" } }, events }));
+  writeFileSync(join(dir, "index.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Remain in Mexico (TimelineJS)</title>
+<link rel="icon" href="data:,"><link rel="stylesheet" href="tl/css/timeline.css"></head>
+<body style="margin:0"><div id="timeline-embed" style="width:100%;height:600px"></div>
+<script src="tl/js/timeline.js"></script>
+<script>window.timeline = new TL.Timeline("timeline-embed", "events.json", { script_path: "tl/js/", font: null, ga_measurement_id: null });</script>
+</body></html>`);
+  return dir;
+}
+
+async function servePeer(dir) {
+  const tl = join(root, "node_modules/@knight-lab/timelinejs/dist");
+  const { createServer } = await import("node:http");
+  const types = { ".html": "text/html", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml", ".woff": "font/woff", ".woff2": "font/woff2", ".png": "image/png" };
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    const file = path.startsWith("/tl/") ? join(tl, path.slice(4)) : join(dir, path === "/" ? "index.html" : path);
+    try {
+      const body = readFileSync(file);
+      res.writeHead(200, { "content-type": types[file.slice(file.lastIndexOf("."))] ?? "application/octet-stream" });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+// --------------------------------------------------------------- timing --
+// Runs in the page before anything else: records when `ready()` first
+// holds, and the time from each key press or click to the next painted
+// frame (the frame's rAF, then a task queued behind its paint).
+function probe() {
+  window.__bench = { ready: null, latencies: [] };
+  const markPaint = (start) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => window.__bench.latencies.push(performance.now() - start);
+      channel.port2.postMessage(0);
+    });
+  addEventListener("keydown", (e) => markPaint(e.timeStamp), true);
+  addEventListener("click", (e) => markPaint(e.timeStamp), true);
+}
+
+const pages = {
+  ours: {
+    ready: () => document.querySelectorAll("#app .place").length > 0 && document.querySelectorAll("#app .figure").length > 0 && !!document.querySelector("#app #phase-title"),
+    step: async (page) => {
+      await page.getByRole("slider").focus();
+      return async () => page.keyboard.press("ArrowRight");
+    },
+    steps: story.phases.length - 1,
+  },
+  peer: {
+    ready: () => document.querySelectorAll(".tl-slide").length > 1 && !!document.querySelector(".tl-timenav"),
+    step: async (page) => async () => page.locator(".tl-slidenav-next").first().click(),
+    steps: story.phases.length - 1,
+  },
+};
+
+async function measure(browser, url, kind, throttle) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(probe);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  if (throttle > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  await page.goto(url);
+  const spec = pages[kind];
+  await page.waitForFunction(spec.ready, null, { timeout: 60_000, polling: "raf" });
+  const ready = await page.evaluate(() => performance.now());
+  const fcp = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null);
+  const mark = await page.evaluate(() => performance.getEntriesByName("explainer-ready")[0]?.startTime ?? null);
+  const step = await spec.step(page);
+  await page.evaluate(() => { window.__bench.latencies = []; });
+  for (let i = 0; i < spec.steps; i++) {
+    await step();
+    await page.waitForTimeout(150);
+  }
+  const latencies = await page.evaluate(() => window.__bench.latencies);
+  await context.close();
+  return { fcp, ready: mark ?? ready, latency: median(latencies) };
+}
+
+function median(values) {
+  const v = values.filter((x) => x != null).sort((a, b) => a - b);
+  if (!v.length) return null;
+  const mid = Math.floor(v.length / 2);
+  return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
+}
+function spread(values) {
+  const v = values.filter((x) => x != null).sort((a, b) => a - b);
+  return v.length ? [v[0], v.at(-1)] : [null, null];
+}
+const ms = (x) => (x == null ? "n/a" : x.toFixed(1));
+
+async function timings() {
+  const ours = await serve();
+  const peerDir = peerSite();
+  const peer = await servePeer(peerDir);
+  const browser = await launch();
+  const table = {};
+  for (const throttle of [1, 4]) {
+    for (const [kind, url] of [["ours", ours.url], ["peer", peer.url]]) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, url, kind, throttle));
+      const summary = {};
+      for (const metric of ["fcp", "ready", "latency"]) {
+        const values = runs.map((r) => r[metric]);
+        summary[metric] = { median: median(values), min: spread(values)[0], max: spread(values)[1] };
+      }
+      table[`${kind}@${throttle}x`] = summary;
+    }
+  }
+  await browser.close();
+  await ours.close();
+  await peer.close();
+
+  console.log(`\nTimings in ms: median [min–max] of ${RUNS} cold loads, 1280 px, loopback`);
+  console.log(`${"".padEnd(14)}${"first contentful paint".padEnd(28)}${"every panel rendered".padEnd(28)}${"key press to next paint".padEnd(28)}`);
+  for (const [row, m] of Object.entries(table)) {
+    const cell = (x) => `${ms(x.median)} [${ms(x.min)}–${ms(x.max)}]`.padEnd(28);
+    console.log(`${row.padEnd(14)}${cell(m.fcp)}${cell(m.ready)}${cell(m.latency)}`);
+  }
+  console.log("\nours / TimelineJS (median; below 1 means we are faster)");
+  const ratios = {};
+  for (const throttle of [1, 4]) {
+    const o = table[`ours@${throttle}x`];
+    const p = table[`peer@${throttle}x`];
+    const ratio = (a, b) => (a == null || b == null || b === 0 ? null : a / b);
+    ratios[`${throttle}x`] = { fcp: ratio(o.fcp.median, p.fcp.median), ready: ratio(o.ready.median, p.ready.median), latency: ratio(o.latency.median, p.latency.median) };
+    const r = ratios[`${throttle}x`];
+    console.log(`${(throttle + "x CPU").padEnd(14)}fcp ${r.fcp?.toFixed(2) ?? "n/a"}   ready ${r.ready?.toFixed(2) ?? "n/a"}   key to paint ${r.latency?.toFixed(2) ?? "n/a"}`);
+  }
+  return { table, ratios, peer: "TimelineJS 3.9.11 (npm @knight-lab/timelinejs), same events, served from node_modules" };
+}
+
+// ----------------------------------------------------------- lighthouse --
+async function lighthouseRun() {
+  const { default: lighthouse } = await import("lighthouse");
+  const chromeLauncher = await import("chrome-launcher");
+  const site = await serve();
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+    chromeFlags: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+  try {
+    const result = await lighthouse(site.url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: ["performance"] });
+    const audits = result.lhr.audits;
+    const figures = {
+      score: Math.round(result.lhr.categories.performance.score * 100),
+      fcp_ms: audits["first-contentful-paint"].numericValue,
+      lcp_ms: audits["largest-contentful-paint"].numericValue,
+      tbt_ms: audits["total-blocking-time"].numericValue,
+      cls: audits["cumulative-layout-shift"].numericValue,
+    };
+    console.log(`\nLighthouse ${result.lhr.lighthouseVersion}, mobile preset (simulated throttling)`);
+    console.log(`performance ${figures.score}   FCP ${ms(figures.fcp_ms)} ms   LCP ${ms(figures.lcp_ms)} ms   TBT ${ms(figures.tbt_ms)} ms   CLS ${figures.cls.toFixed(3)}`);
+    return figures;
+  } finally {
+    await chrome.kill();
+    await site.close();
+  }
+}
+
+results.sizes = sizes();
+results.timings = await timings();
+if (LIGHTHOUSE) results.lighthouse = await lighthouseRun();
+writeFileSync(join(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
+console.log(`\nwrote ${relative(root, join(root, "bench/results.json"))}`);
