@@ -12,21 +12,7 @@ use crate::text;
 /// The comment in `index.html` the static story replaces.
 pub const MARKER: &str = "<!-- static-story";
 
-/// Escapes text for HTML element content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::html::escape;
 
 fn outlets(ids: &[SourceId], lang: Lang) -> String {
     let sources: Vec<_> = ids.iter().map(|&id| STORY.source(id)).collect();
@@ -173,14 +159,6 @@ pub fn inject(index_html: &str, fragment: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn escapes_markup() {
-        assert_eq!(
-            escape("a < b & \"c\" 'd'"),
-            "a &lt; b &amp; &quot;c&quot; &#39;d&#39;"
-        );
-    }
 
     // Pins what a reader without WebAssembly gets, in each language: every
     // phase with its dates and summary, every event, every count with its

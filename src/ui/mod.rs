@@ -3,7 +3,6 @@
 mod app;
 mod border_map;
 mod browser;
-mod citation;
 mod copy_link;
 mod counts_panel;
 mod language_switch;
@@ -18,7 +17,6 @@ use crate::story::Lang;
 pub use app::App;
 pub use border_map::BorderMap;
 pub use browser::start;
-pub use citation::Citation;
 pub use copy_link::CopyLink;
 pub use counts_panel::CountsPanel;
 pub use language_switch::LanguageSwitch;

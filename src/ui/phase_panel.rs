@@ -1,10 +1,10 @@
-//! The current phase: title, dates, summary and its dated events. Only
-//! what a phase change alters is reactive.
+//! The current phase: title, dates, summary and its dated events. A phase
+//! change rewrites the text nodes and the event list, nothing else.
 
 use leptos::prelude::*;
 
-use super::{use_lang, Citation};
-use crate::{text, timeline};
+use super::use_lang;
+use crate::{html, text, timeline};
 
 /// Everything the story says about the phase shown.
 #[component]
@@ -17,27 +17,15 @@ pub fn PhasePanel(
     view! {
         <section class="phase" aria-labelledby="phase-title">
             <p class="phase__dates">
-                <time datetime=move || current().span.start.to_string()>
-                    {move || text::date(current().span.start, lang)}
-                </time>
+                <time datetime=move || current().span.start.to_string()>{move || text::date(current().span.start, lang)}</time>
                 " – "
-                <time datetime=move || current().span.end.to_string()>
-                    {move || text::date(current().span.end, lang)}
-                </time>
+                <time datetime=move || current().span.end.to_string()>{move || text::date(current().span.end, lang)}</time>
             </p>
             <h2 id="phase-title">{move || current().title.get(lang)}</h2>
             <p class="phase__summary">{move || current().summary.get(lang)}</p>
-            {move || view! { <Citation sources=current().sources /> }}
+            <div class="phase__cite" inner_html=move || html::citation(current().sources, None, lang)></div>
             <h3 class="phase__events-heading">{text::ui(lang).what_happened}</h3>
-            <ol class="events">
-                <For each=move || current().events.iter() key=|event| event.id let:event>
-                    <li class="event" data-event=event.id>
-                        <time class="event__date" datetime=event.date.to_string()>{text::date(event.date, lang)}</time>
-                        <p class="event__text">{event.text.get(lang)}</p>
-                        <Citation sources=event.sources quote=event.quote.as_ref() />
-                    </li>
-                </For>
-            </ol>
+            <ol class="events" inner_html=move || html::events(current(), lang)></ol>
         </section>
     }
 }

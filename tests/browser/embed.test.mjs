@@ -246,8 +246,10 @@ test("with JavaScript disabled the static story is the page", async () => {
 
 test("a panic is reported on the console and leaves the static story, not a blank frame", async () => {
   // A host CMS that strips the app's mount point: the app panics at start.
+  // The element goes the moment the parser inserts it, so the app, however
+  // early it starts, never finds it.
   const page = await openPage(open.browser(), open.url(), {}, () => {
-    document.addEventListener("DOMContentLoaded", () => document.getElementById("app")?.remove());
+    new MutationObserver(() => document.getElementById("app")?.remove()).observe(document, { childList: true, subtree: true });
   });
   await until(() => page.problems.some((p) => p.includes("the page has an #app element to mount into")), 10000, "the panic message");
   await assertStaticStory(page);

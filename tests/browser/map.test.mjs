@@ -25,10 +25,20 @@ test("every phase marks each place as the sources say", async () => {
     );
     assert.deepEqual(shown, expectedStatuses(i), `statuses in ${story.phases[i].id}`);
     // El Paso is drawn as the first port (a star) only while the restart runs.
-    const firsts = await page.locator(".place--first").evaluateAll((gs) => gs.map((g) => g.dataset.place));
+    const firsts = await page.locator('.place[data-first="true"]').evaluateAll((gs) => gs.map((g) => g.dataset.place));
     const expectedFirst = story.places.filter((p) => stateAt(p, story.phases[i])?.first && stateAt(p, story.phases[i]).status === "active").map((p) => p.id);
     assert.deepEqual(firsts, expectedFirst);
-    assert.equal(await page.locator('.place[data-place="el-paso"] polygon.symbol').count(), expectedFirst.length);
+    // The star shows, and the plain circle hides, exactly when El Paso is first.
+    assert.equal(await page.locator('.place[data-place="el-paso"] .shape--star').isVisible(), expectedFirst.length === 1);
+    assert.equal(await page.locator('.place[data-place="el-paso"] .shape--base').isVisible(), expectedFirst.length === 0);
+    // Marks that do not rely on colour follow the status.
+    for (const [id, status] of Object.entries(expectedStatuses(i))) {
+      const place = page.locator(`.place[data-place="${id}"]`);
+      if (status !== "geography") {
+        assert.equal(await place.locator(".mark--cross").isVisible(), status === "ended", `${id} cross`);
+        assert.equal(await place.locator(".mark--q").isVisible(), status === "unclear", `${id} question mark`);
+      }
+    }
     // The description names the phase.
     assert.ok((await svg.locator("desc").textContent()).startsWith(story.phases[i].title));
     // The table says the same as the map.
