@@ -20,6 +20,9 @@ pub fn BorderMap(
     let lang = use_lang();
     let ui = text::ui(lang);
     let (selected, set_selected) = signal(None::<usize>);
+    // The table's rows are written only while it is open: a phase change
+    // need not rebuild 17 rows nobody sees.
+    let (table_open, set_table_open) = signal(false);
     let description = move || {
         format!(
             "{}. {}",
@@ -38,10 +41,12 @@ pub fn BorderMap(
         <section class="map" aria-labelledby="map-heading">
             <h2 id="map-heading" class="map__heading">{ui.map_heading}</h2>
             <div class="map__frame">
+                // The fixed drawing in a layer of its own, so a phase change
+                // repaints only the places drawn over it.
+                <svg class="map__base" viewBox=STORY.map.view_box aria-hidden="true" focusable="false" inner_html=html::map_base(lang)></svg>
                 <svg class="map__svg" viewBox=STORY.map.view_box role="group" aria-labelledby="map-title" aria-describedby="map-desc">
                     <title id="map-title">{ui.map_title}</title>
                     <desc id="map-desc">{description}</desc>
-                    <g class="map__base" inner_html=html::map_base(lang)></g>
                     {STORY
                         .places
                         .iter()
@@ -57,7 +62,14 @@ pub fn BorderMap(
                 <h3 class="legend__heading">{ui.legend}</h3>
                 <ul class="legend__list" inner_html=html::legend(lang)></ul>
             </div>
-            <details class="map-table">
+            <details
+                class="map-table"
+                on:toggle=move |ev| {
+                    use wasm_bindgen::JsCast;
+                    let open = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()).is_some_and(|d| d.open());
+                    set_table_open.set(open);
+                }
+            >
                 <summary>{ui.map_table}</summary>
                 <table>
                     <caption>{move || format!("{}: {}", ui.map_table_caption, timeline::phase(phase.get()).title.get(lang))}</caption>
@@ -69,7 +81,9 @@ pub fn BorderMap(
                             <th scope="col">{ui.col_source}</th>
                         </tr>
                     </thead>
-                    <tbody inner_html=move || html::table_rows(timeline::phase(phase.get()), lang)></tbody>
+                    <tbody inner_html=move || {
+                        if table_open.get() { html::table_rows(timeline::phase(phase.get()), lang) } else { String::new() }
+                    }></tbody>
                 </table>
             </details>
             <p class="map__credit">{ui.map_credit}</p>

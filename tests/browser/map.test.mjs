@@ -17,6 +17,8 @@ test("every phase marks each place as the sources say", async () => {
   const svg = page.locator("svg.map__svg");
   assert.ok((await svg.locator("title").textContent()).includes("US–Mexico border"));
   assert.ok((await svg.locator("desc").textContent()).length > 40);
+  // Open the table once: it then follows every phase change.
+  await page.locator(".map-table > summary").click();
   await page.getByRole("slider").focus();
   for (let i = 0; i < story.phases.length; i++) {
     if (i > 0) await page.keyboard.press("ArrowRight");
