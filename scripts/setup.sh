@@ -52,8 +52,8 @@ fi
 # Node packages (binaryen's wasm-opt 132, playwright-core, axe-core, ...) from
 # the lockfile. playwright-core never downloads a browser.
 if [ -f package-lock.json ]; then
-  if [ -d node_modules ] && cmp -s package-lock.json node_modules/.package-lock.json; then
-    say "node packages: present (node_modules matches package-lock.json)"
+  if [ -d node_modules ] && npm ls --depth=0 >/dev/null 2>&1; then
+    say "node packages: present (npm ls finds every package.json dependency)"
   else
     say "node packages: installing from package-lock.json"
     npm ci --no-audit --no-fund --loglevel=error
