@@ -102,15 +102,17 @@ pub fn events(phase: &Phase, lang: Lang) -> String {
     html
 }
 
-/// The list of every source, each with an id to link to.
-pub fn sources_list(lang: Lang) -> String {
+/// The list of every source; `with_ids` gives each an id to link to (only
+/// one copy on the page may have them).
+pub fn sources_list(lang: Lang, with_ids: bool) -> String {
     let mut html = String::new();
     for s in STORY.sources {
-        html.push_str(&format!(
-            "<li id=\"source-{}\">{}</li>",
-            s.key,
-            source_reference(s, lang)
-        ));
+        let id = if with_ids {
+            format!(" id=\"source-{}\"", s.key)
+        } else {
+            String::new()
+        };
+        html.push_str(&format!("<li{id}>{}</li>", source_reference(s, lang)));
     }
     html
 }
@@ -411,7 +413,7 @@ mod tests {
             }
         }
         assert!(
-            sources_list(Lang::En).contains("&#39;remain in Mexico&#39;"),
+            sources_list(Lang::En, true).contains("&#39;remain in Mexico&#39;"),
             "the ABC headline's quotes are escaped"
         );
     }

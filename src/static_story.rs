@@ -1,29 +1,18 @@
 //! The story as plain HTML, written into `index.html` after each build (see
 //! `src/bin/static-story.rs`): what a reader gets when the app cannot run.
 //! The same data and the same wording functions as the app, so the two never
-//! disagree. Both languages are written; the Spanish one starts hidden and
+//! disagree: events, counts and sources come from `crate::html`, the same
+//! builders the app uses. Both languages are written; the Spanish one starts hidden and
 //! `assets/embed.js` shows it for `?lang=es`. The app hides it all once it
 //! has started.
 
-use crate::counts;
-use crate::story::{Era, Lang, SourceId, STORY};
-use crate::text;
+use crate::story::{Era, Lang, STORY};
+use crate::{counts, html, text};
 
 /// The comment in `index.html` the static story replaces.
 pub const MARKER: &str = "<!-- static-story";
 
 pub use crate::html::escape;
-
-fn outlets(ids: &[SourceId], lang: Lang) -> String {
-    let sources: Vec<_> = ids.iter().map(|&id| STORY.source(id)).collect();
-    let ui = text::ui(lang);
-    let label = if sources.len() == 1 {
-        ui.source_one
-    } else {
-        ui.source_many
-    };
-    format!("{label}: {}", escape(&text::outlets(&sources, lang)))
-}
 
 /// The static story in both languages, inside `<div id="static-story">`.
 pub fn render() -> String {
@@ -34,109 +23,68 @@ pub fn render() -> String {
     )
 }
 
-/// The whole static story in one language.
+/// The whole static story in one language: the app's own HTML builders
+/// (`crate::html`) for events, counts and sources, so the two never differ.
 pub fn render_lang(lang: Lang) -> String {
     let ui = text::ui(lang);
-    let mut html = String::new();
+    let mut out = String::new();
     let hidden = if lang == Lang::En { "" } else { " hidden" };
-    html.push_str(&format!(
-        "<main class=\"explainer static-story\" lang=\"{}\" data-lang=\"{}\"{hidden}>\n",
-        lang.key(),
+    out.push_str(&format!(
+        "<main class=\"explainer static-story\" lang=\"{0}\" data-lang=\"{0}\"{hidden}>\n",
         lang.key()
     ));
-    html.push_str(&format!(
+    out.push_str(&format!(
         "<header class=\"masthead\"><p class=\"kicker\">{}</p><h1>{}</h1><p class=\"dek\">{}</p>\n<p class=\"static-story__note\">{}</p></header>\n",
         escape(ui.kicker),
         escape(ui.title),
         escape(ui.dek),
         escape(ui.static_note)
     ));
-
-    html.push_str(&format!(
+    out.push_str(&format!(
         "<section class=\"static-story__timeline\"><h2>{}</h2>\n<ol class=\"static-story__phases\">\n",
         escape(ui.timeline)
     ));
     for phase in STORY.phases {
-        html.push_str(&format!(
-            "<li class=\"phase\"><h3>{}</h3><p class=\"phase__dates\"><time datetime=\"{}\">{}</time> – <time datetime=\"{}\">{}</time></p><p>{}</p><p class=\"cite\">{}</p>\n<ul class=\"events\">\n",
+        out.push_str(&format!(
+            "<li class=\"phase\"><h3>{}</h3><p class=\"phase__dates\"><time datetime=\"{}\">{}</time> – <time datetime=\"{}\">{}</time></p><p>{}</p>{}\n<ol class=\"events\">{}</ol></li>\n",
             escape(phase.title.get(lang)),
             phase.span.start,
             escape(&text::date(phase.span.start, lang)),
             phase.span.end,
             escape(&text::date(phase.span.end, lang)),
             escape(phase.summary.get(lang)),
-            outlets(phase.sources, lang)
+            html::citation(phase.sources, None, lang),
+            html::events(phase, lang)
         ));
-        for event in phase.events {
-            html.push_str(&format!(
-                "<li class=\"event\"><time class=\"event__date\" datetime=\"{}\">{}</time>: {} <span class=\"cite\">({})</span></li>\n",
-                event.date,
-                escape(&text::date(event.date, lang)),
-                escape(event.text.get(lang)),
-                outlets(event.sources, lang)
-            ));
-        }
-        html.push_str("</ul></li>\n");
     }
-    html.push_str("</ol></section>\n");
-
-    html.push_str(&format!(
-        "<section class=\"counts\"><h2>{}</h2><p>{}</p>\n",
+    out.push_str("</ol></section>\n");
+    out.push_str(&format!(
+        "<section class=\"counts\"><h2>{}</h2><p>{} {}</p>\n",
         escape(ui.counts_heading),
-        escape(ui.counts_intro)
+        escape(ui.counts_intro),
+        escape(ui.bars_note)
     ));
     for era in Era::ALL {
-        html.push_str(&format!(
-            "<h3>{}</h3><ul class=\"figures\">\n",
-            escape(text::era_heading(era, lang))
+        out.push_str(&format!(
+            "<div class=\"era\" data-era=\"{}\">{}</div>\n",
+            era.key(),
+            html::era_counts(era, lang)
         ));
-        for bar in counts::bars(era) {
-            let f = bar.figure;
-            html.push_str(&format!(
-                "<li class=\"figure\" data-figure=\"{}\"><strong>{}</strong>: {}. {} {}, {} <time datetime=\"{}\">{}</time>. <span class=\"cite\">{}: {}</span></li>\n",
-                f.id,
-                escape(&text::figure(f, lang)),
-                escape(f.counted.get(lang)),
-                escape(ui.counted_by),
-                escape(f.counter.get(lang)),
-                escape(ui.reported),
-                f.reported,
-                escape(&text::date(f.reported, lang)),
-                escape(ui.source_one),
-                escape(&text::source_reference(STORY.source(f.source), lang))
-            ));
-        }
-        html.push_str("</ul>\n");
-        if let Some(d) = counts::disagreement(era) {
-            html.push_str(&format!(
-                "<p>{}</p>\n",
-                escape(&text::disagreement(&d, lang))
-            ));
-        }
     }
     if let Some((trump, biden)) = counts::same_counter_pair() {
-        html.push_str(&format!(
+        out.push_str(&format!(
             "<p>{}</p>\n",
             escape(&text::same_counter(trump, biden, lang))
         ));
     }
-    html.push_str("</section>\n");
-
-    html.push_str(&format!(
-        "<footer class=\"sources\"><h2>{}</h2><ol class=\"sources__list\">\n",
-        escape(ui.sources_heading)
-    ));
-    for s in STORY.sources {
-        html.push_str(&format!(
-            "<li>{}</li>\n",
-            escape(&text::source_reference(s, lang))
-        ));
-    }
-    html.push_str(&format!(
-        "</ol><p class=\"credits\">{}</p></footer>\n</main>",
+    out.push_str("</section>\n");
+    out.push_str(&format!(
+        "<footer class=\"sources\"><h2>{}</h2><ol class=\"sources__list\">{}</ol><p class=\"credits\">{}</p></footer>\n</main>",
+        escape(ui.sources_heading),
+        html::sources_list(lang, false),
         escape(ui.credits)
     ));
-    html
+    out
 }
 
 /// Puts `fragment` in place of the marker comment in `index_html`.
@@ -187,9 +135,13 @@ mod tests {
             }
             for source in STORY.sources {
                 assert!(
-                    html.contains(&escape(&text::source_reference(source, lang))),
+                    html.contains(&escape(source.outlet.get(lang))),
                     "{}",
                     source.key
+                );
+                assert!(
+                    !html.contains(&format!("id=\"source-{}\"", source.key)),
+                    "no ids that the app's list already uses"
                 );
             }
             assert_eq!(html.matches("<h1>").count(), 1);

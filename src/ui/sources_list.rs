@@ -13,7 +13,7 @@ pub fn SourcesList() -> impl IntoView {
     view! {
         <footer class="sources" aria-labelledby="sources-title">
             <h2 id="sources-title">{ui.sources_heading}</h2>
-            <ol class="sources__list" inner_html=html::sources_list(lang)></ol>
+            <ol class="sources__list" inner_html=html::sources_list(lang, true)></ol>
             <p class="credits">{ui.credits}</p>
         </footer>
     }
