@@ -545,49 +545,29 @@ pub fn outlets(sources: &[&Source], lang: Lang) -> String {
 
 /// Explains why an era's figures differ, using only the figures themselves.
 pub fn disagreement(d: &Disagreement, lang: Lang) -> String {
-    let floors = d.lower_bounds;
+    // The pieces both languages use; each language only chooses its words.
+    let figures = capitalized(number_word(d.figures, lang));
+    let counters = number_word(d.counters, lang);
+    let (first, last) = (date(d.first_reported, lang), date(d.last_reported, lang));
+    let (low, low_by) = (quoted(figure(d.low, lang)), d.low.counter.get(lang));
+    let (high, high_by) = (quoted(figure(d.high, lang)), d.high.counter.get(lang));
+    let floors = capitalized(number_word(d.lower_bounds, lang));
     match lang {
         Lang::En => {
-            let floor_note = match floors {
+            let floor_note = match d.lower_bounds {
                 0 => String::new(),
                 1 => " One is a floor (“more than”, “over”), not a total.".to_owned(),
-                n => format!(
-                    " {} are floors (“more than”, “over”), not totals.",
-                    capitalized(number_word(n, lang))
-                ),
+                _ => format!(" {floors} are floors (“more than”, “over”), not totals."),
             };
-            format!(
-                "{} figures from {} counters, reported between {} and {}, run from {} ({}) to {} ({}). They counted at different times and in different words, so they need not agree.{floor_note} We show each one rather than an average.",
-                capitalized(number_word(d.figures, lang)),
-                number_word(d.counters, lang),
-                date(d.first_reported, lang),
-                date(d.last_reported, lang),
-                quoted(figure(d.low, lang)),
-                d.low.counter.get(lang),
-                quoted(figure(d.high, lang)),
-                d.high.counter.get(lang),
-            )
+            format!("{figures} figures from {counters} counters, reported between {first} and {last}, run from {low} ({low_by}) to {high} ({high_by}). They counted at different times and in different words, so they need not agree.{floor_note} We show each one rather than an average.")
         }
         Lang::Es => {
-            let floor_note = match floors {
+            let floor_note = match d.lower_bounds {
                 0 => String::new(),
                 1 => " Una es un mínimo («más de»), no un total.".to_owned(),
-                n => format!(
-                    " {} son mínimos («más de»), no totales.",
-                    capitalized(number_word(n, lang))
-                ),
+                _ => format!(" {floors} son mínimos («más de»), no totales."),
             };
-            format!(
-                "{} cifras de {} fuentes, publicadas entre el {} y el {}, van de {} ({}) a {} ({}). Contaron en momentos distintos y con palabras distintas, así que no tienen por qué coincidir.{floor_note} Mostramos cada una en lugar de un promedio.",
-                capitalized(number_word(d.figures, lang)),
-                number_word(d.counters, lang),
-                date(d.first_reported, lang),
-                date(d.last_reported, lang),
-                quoted(figure(d.low, lang)),
-                d.low.counter.get(lang),
-                quoted(figure(d.high, lang)),
-                d.high.counter.get(lang),
-            )
+            format!("{figures} cifras de {counters} fuentes, publicadas entre el {first} y el {last}, van de {low} ({low_by}) a {high} ({high_by}). Contaron en momentos distintos y con palabras distintas, así que no tienen por qué coincidir.{floor_note} Mostramos cada una en lugar de un promedio.")
         }
     }
 }
