@@ -296,30 +296,15 @@ pub fn legend(lang: Lang) -> String {
     };
     let status = |s: PlaceStatus, how: &str| format!("{} ({how})", text::place_status(s, lang));
     let mut html = String::new();
-    html.push_str(&item(
-        PlaceKind::Port,
-        "active",
-        false,
-        kind(PlaceKind::Port),
-    ));
-    html.push_str(&item(
-        PlaceKind::Encampment,
-        "active",
-        false,
-        kind(PlaceKind::Encampment),
-    ));
-    html.push_str(&item(
-        PlaceKind::HearingFacility,
-        "planned",
-        false,
-        kind(PlaceKind::HearingFacility),
-    ));
-    html.push_str(&item(
-        PlaceKind::TwinCity,
-        "geography",
-        false,
-        kind(PlaceKind::TwinCity),
-    ));
+    // Each kind, drawn in the state it is most often seen in.
+    for (k, shown_as) in [
+        (PlaceKind::Port, "active"),
+        (PlaceKind::Encampment, "active"),
+        (PlaceKind::HearingFacility, "planned"),
+        (PlaceKind::TwinCity, "geography"),
+    ] {
+        html.push_str(&item(k, shown_as, false, kind(k)));
+    }
     html.push_str(&item(
         PlaceKind::Port,
         "active",

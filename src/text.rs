@@ -523,20 +523,6 @@ pub fn byline(s: &Source, lang: Lang) -> Option<String> {
     })
 }
 
-/// A source as one line of plain text: outlet, title, authors, dates, note.
-pub fn source_reference(s: &Source, lang: Lang) -> String {
-    let mut line = format!("{}, {}", s.outlet.get(lang), source_title(s, lang));
-    if let Some(by) = byline(s, lang) {
-        line.push_str(&format!(", {by}"));
-    }
-    line.push_str(&format!(", {}.", source_dates(s, lang)));
-    if !s.note.is_empty() {
-        line.push(' ');
-        line.push_str(s.note.get(lang));
-    }
-    line
-}
-
 /// Names of the outlets behind a citation, for its collapsed label.
 pub fn outlets(sources: &[&Source], lang: Lang) -> String {
     let names: Vec<&str> = sources.iter().map(|s| s.outlet.get(lang)).collect();

@@ -5,7 +5,6 @@
 //! untouched.
 
 pub use crate::story::Lang;
-use crate::story::STORY;
 use crate::timeline;
 
 /// The colour theme: follow the reader's system, or forced by the host.
@@ -153,9 +152,10 @@ fn decode(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// Every valid state, for tests and for the language and theme pickers.
+/// Every valid state.
+#[cfg(test)]
 pub fn all_states() -> impl Iterator<Item = UrlState> {
-    (0..STORY.phases.len()).flat_map(|phase| {
+    (0..timeline::phase_count()).flat_map(|phase| {
         Lang::ALL.into_iter().flat_map(move |lang| {
             Theme::ALL
                 .into_iter()
@@ -167,6 +167,7 @@ pub fn all_states() -> impl Iterator<Item = UrlState> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::story::STORY;
     use proptest::prelude::*;
 
     // Pins the ordinary links readers and hosts will use.

@@ -282,6 +282,29 @@ impl Checker<'_> {
         }
     }
 
+    /// Looks `key` up among the values a field may take; an unknown key is
+    /// reported with the list of known ones.
+    fn known<T: Copy, const N: usize>(
+        &mut self,
+        entry: &str,
+        field: &str,
+        key: &str,
+        all: [T; N],
+        name: fn(T) -> &'static str,
+    ) -> Option<T> {
+        let found = all.into_iter().find(|&value| name(value) == key);
+        if found.is_none() {
+            self.fail(
+                entry,
+                format!(
+                    "unknown {field} \"{key}\" (expected one of: {})",
+                    all.map(name).join(", ")
+                ),
+            );
+        }
+        found
+    }
+
     /// A plain string that must not be blank (ids, headlines).
     fn plain(&mut self, entry: &str, field: &str, value: &str) {
         if value.trim().is_empty() {
@@ -632,17 +655,13 @@ fn emit_figures(
         if f.value == 0 {
             check.fail(&entry, "value is 0");
         }
-        let qualifier = Qualifier::from_key(&f.qualifier);
-        if qualifier.is_none() {
-            check.fail(
-                &entry,
-                format!(
-                    "unknown qualifier \"{}\" (expected one of: {})",
-                    f.qualifier,
-                    Qualifier::ALL.map(Qualifier::key).join(", ")
-                ),
-            );
-        }
+        let qualifier = check.known(
+            &entry,
+            "qualifier",
+            &f.qualifier,
+            Qualifier::ALL,
+            Qualifier::key,
+        );
         check.text(&entry, "counter", &f.counter);
         check.text(&entry, "counted", &f.counted);
         let reported = check.date(&entry, "reported", &f.reported);
@@ -678,16 +697,9 @@ fn emit_places(
         let entry = check.unique(&mut seen, "places", &p.id);
         check.text(&entry, "name", &p.name);
         check.text(&entry, "label", &p.label);
-        let kind = PlaceKind::from_key(&p.kind);
+        let kind = check.known(&entry, "kind", &p.kind, PlaceKind::ALL, PlaceKind::key);
         match kind {
-            None => check.fail(
-                &entry,
-                format!(
-                    "unknown kind \"{}\" (expected one of: {})",
-                    p.kind,
-                    PlaceKind::ALL.map(PlaceKind::key).join(", ")
-                ),
-            ),
+            None => {}
             // Twin cities are plain geography; everything else is a claim.
             Some(PlaceKind::TwinCity) => {
                 check.optional_text(&entry, "role", &p.role);
@@ -777,17 +789,13 @@ fn place_states(
         let here = format!("{entry}.states[{i}]");
         check.text(&here, "note", &s.note);
         let ids = check.sources(&here, &s.sources, sources);
-        let status = PlaceStatus::from_key(&s.status);
-        if status.is_none() {
-            check.fail(
-                &here,
-                format!(
-                    "unknown status \"{}\" (expected one of: {})",
-                    s.status,
-                    PlaceStatus::ALL.map(PlaceStatus::key).join(", ")
-                ),
-            );
-        }
+        let status = check.known(
+            &here,
+            "status",
+            &s.status,
+            PlaceStatus::ALL,
+            PlaceStatus::key,
+        );
         let Some(from) = check.date(&here, "from", &s.from) else {
             continue;
         };
@@ -869,19 +877,8 @@ fn quote_expr(
 }
 
 fn era_expr(check: &mut Checker<'_>, entry: &str, key: &str) -> String {
-    match Era::from_key(key) {
-        Some(era) => format!("Era::{era:?}"),
-        None => {
-            check.fail(
-                entry,
-                format!(
-                    "unknown era \"{key}\" (expected one of: {})",
-                    Era::ALL.map(Era::key).join(", ")
-                ),
-            );
-            "Era::Trump".to_owned()
-        }
-    }
+    let era = check.known(entry, "era", key, Era::ALL, Era::key);
+    format!("Era::{:?}", era.unwrap_or(Era::Trump))
 }
 
 fn date_expr(date: Option<PartialDate>) -> String {
