@@ -4,8 +4,8 @@
 // under a strict Content-Security-Policy.
 //
 // Without WebAssembly (old browsers, Lockdown Mode, strict policies), or if
-// the app fails to start, nothing is replaced: the static story in the page
-// stays, and the host still gets its height from embed.js.
+// the app fails to load, the page stays the static story: every phase in
+// turn, without the live parts (embed.js and the `js-app` class).
 const tag = document.getElementById("explainer-boot");
 const canRun =
   typeof WebAssembly === "object" && WebAssembly !== null && typeof WebAssembly.instantiate === "function";
@@ -14,6 +14,7 @@ if (tag && canRun) {
   import(tag.dataset.js)
     .then((glue) => glue.default({ module_or_path: tag.dataset.wasm }))
     .catch((error) => {
+      document.documentElement.classList.remove("js-app");
       console.warn("The interactive explainer could not start; the static story stays.", error);
     });
 }

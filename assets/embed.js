@@ -26,14 +26,24 @@
     return params ? params.get(name) : null;
   }
 
+  // Where the app can start (WebAssembly, and an origin it can load its
+  // modules from: not an opaque sandbox), lay the page out as the app from
+  // the first paint, so nothing shifts when it arrives. This script is
+  // classic and not deferred for that reason. boot.js and the app's panic
+  // hook take the class away again if the app cannot start after all.
+  var root = document.documentElement;
+  var canRun = typeof WebAssembly === "object" && WebAssembly !== null &&
+    typeof WebAssembly.instantiate === "function" &&
+    window.origin !== "null" && "noModule" in document.createElement("script");
+  if (canRun) root.classList.add("js-app");
+
   // ?theme= and ?lang= apply to the static story too, before the app (if
   // it can run at all) takes over; the app keeps them in step afterwards.
-  var root = document.documentElement;
   var theme = param("theme");
   if (theme === "light" || theme === "dark") root.setAttribute("data-theme", theme);
   function showLanguage() {
     if (param("lang") !== "es") return;
-    var versions = document.querySelectorAll("#static-story > [data-lang]");
+    var versions = document.querySelectorAll("#app > [data-lang]");
     for (var i = 0; i < versions.length; i++) {
       if (versions[i].getAttribute("data-lang") === "es") versions[i].removeAttribute("hidden");
       else versions[i].setAttribute("hidden", "");

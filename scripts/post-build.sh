@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Trunk's post-build hook (Trunk runs a stage's hooks concurrently, so the
-# steps that must run in order live here): write the static story into
+# steps that must run in order live here): write the explainer (src/page.rs) into
 # index.html, then precompress every file for hosts that serve .gz/.br.
 set -euo pipefail
-cargo run --quiet --bin static-story
+cargo run --quiet --bin prerender
 node scripts/precompress.mjs "$TRUNK_STAGING_DIR"

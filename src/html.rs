@@ -1,7 +1,6 @@
-//! HTML for the parts of the page that hold no reactive state, written as
-//! strings (escaped) and set in one go with `inner_html`. Building these
-//! with typed views cost most of the download and of each phase change's
-//! time; strings cost little of either. The static story reuses them.
+//! HTML builders for the page (`crate::page`), written as escaped strings
+//! at build time: citations, events, counts, sources, map symbols, the
+//! legend and the map's table. The app itself never builds story HTML.
 
 use crate::counts;
 use crate::map;
@@ -102,17 +101,15 @@ pub fn events(phase: &Phase, lang: Lang) -> String {
     html
 }
 
-/// The list of every source; `with_ids` gives each an id to link to (only
-/// one copy on the page may have them).
-pub fn sources_list(lang: Lang, with_ids: bool) -> String {
+/// The list of every source, each with the id `<id_prefix><key>` to link to.
+pub fn sources_list(lang: Lang, id_prefix: &str) -> String {
     let mut html = String::new();
     for s in STORY.sources {
-        let id = if with_ids {
-            format!(" id=\"source-{}\"", s.key)
-        } else {
-            String::new()
-        };
-        html.push_str(&format!("<li{id}>{}</li>", source_reference(s, lang)));
+        html.push_str(&format!(
+            "<li id=\"{id_prefix}{}\">{}</li>",
+            s.key,
+            source_reference(s, lang)
+        ));
     }
     html
 }
@@ -219,62 +216,30 @@ pub fn across(place: &Place, lang: Lang) -> String {
     format!("{} {port}. {}", ui.across_from, ui.not_named)
 }
 
-/// The details of the place in focus, in the phase shown.
-pub fn place_details(place: &'static Place, phase: &Phase, lang: Lang) -> String {
-    let ui = text::ui(lang);
-    let mut html = format!(
-        "<h3 class=\"place-details__name\" data-place=\"{}\">{}</h3><p class=\"place-details__kind\">{}</p>",
-        place.id,
+/// A place's row in the map's table for a phase, without the `<tr>`:
+/// name, kind, role in the phase and its source.
+pub fn table_row(place: &'static Place, phase: &Phase, lang: Lang) -> String {
+    let (status, words, source) = match map::state_in(place, phase) {
+        Some(s) => (
+            s.status.key(),
+            format!(
+                "<strong>{}.</strong> {}",
+                escape(text::place_status(s.status, lang)),
+                escape(s.note.get(lang))
+            ),
+            citation(s.sources, None, lang),
+        ),
+        None => (
+            "geography",
+            escape(&across(place, lang)),
+            format!("<span>{}</span>", escape(text::ui(lang).geography)),
+        ),
+    };
+    format!(
+        "<th scope=\"row\">{}</th><td>{}</td><td data-status=\"{status}\">{words}</td><td>{source}</td>",
         escape(place.name.get(lang)),
         escape(text::place_kind(place.kind, lang))
-    );
-    match map::state_in(place, phase) {
-        Some(s) => html.push_str(&format!(
-            "<p class=\"place-details__state\"><strong>{} ({}): {}. </strong>{}</p>{}",
-            escape(ui.in_this_phase),
-            escape(phase.short_title.get(lang)),
-            escape(text::place_status(s.status, lang)),
-            escape(s.note.get(lang)),
-            citation(s.sources, None, lang)
-        )),
-        None => html.push_str(&format!(
-            "<p class=\"place-details__state\">{}</p>",
-            escape(&across(place, lang))
-        )),
-    }
-    html
-}
-
-/// The table's rows: every place and its role in the phase shown.
-pub fn table_rows(phase: &Phase, lang: Lang) -> String {
-    let mut html = String::new();
-    for place in STORY.places {
-        let state = map::state_in(place, phase);
-        let (status, words, source) = match state {
-            Some(s) => (
-                s.status.key(),
-                format!(
-                    "{}. {}",
-                    text::place_status(s.status, lang),
-                    s.note.get(lang)
-                ),
-                citation(s.sources, None, lang),
-            ),
-            None => (
-                "geography",
-                across(place, lang),
-                format!("<span>{}</span>", escape(text::ui(lang).geography)),
-            ),
-        };
-        html.push_str(&format!(
-            "<tr data-place=\"{}\"><th scope=\"row\">{}</th><td>{}</td><td data-status=\"{status}\">{}</td><td>{source}</td></tr>",
-            place.id,
-            escape(place.name.get(lang)),
-            escape(text::place_kind(place.kind, lang)),
-            escape(&words)
-        ));
-    }
-    html
+    )
 }
 
 /// The legend: every symbol, drawn as on the map, with what it means.
@@ -398,7 +363,7 @@ mod tests {
             }
         }
         assert!(
-            sources_list(Lang::En, true).contains("&#39;remain in Mexico&#39;"),
+            sources_list(Lang::En, "source-").contains("&#39;remain in Mexico&#39;"),
             "the ABC headline's quotes are escaped"
         );
     }
@@ -413,16 +378,17 @@ mod tests {
         assert!(era_counts(Era::Biden, Lang::Es).contains("aproximadamente 7,500"));
     }
 
-    // Pins the table against the map's own logic, in every phase.
+    // Pins a table row against the map's own logic, in every phase.
     #[test]
     fn table_rows_follow_the_phase() {
         for phase in STORY.phases {
-            let rows = table_rows(phase, Lang::En);
-            assert_eq!(rows.matches("<tr ").count(), STORY.places.len());
             for place in STORY.places {
+                let row = table_row(place, phase, Lang::En);
                 let status = map::status_in(place, phase).map_or("geography", PlaceStatus::key);
-                assert!(rows.contains(&format!("data-place=\"{}\"><th scope=\"row\">", place.id)));
-                let row = &rows[rows.find(&format!("data-place=\"{}\"", place.id)).unwrap()..];
+                assert!(row.starts_with(&format!(
+                    "<th scope=\"row\">{}</th>",
+                    escape(place.name.get(Lang::En))
+                )));
                 assert!(
                     row.contains(&format!("data-status=\"{status}\"")),
                     "{} in {}",
@@ -446,19 +412,17 @@ mod tests {
     }
 
     #[test]
-    fn details_say_role_and_source() {
+    fn rows_say_role_and_source() {
         let el_paso = STORY.places.iter().find(|p| p.id == "el-paso").unwrap();
-        let html = place_details(el_paso, timeline::phase(3), Lang::En);
-        assert!(html.contains(
-            "In this phase (Restart): Active. </strong>The first city set to restart MPP"
-        ));
-        assert!(html.contains("Immigrant Defenders Law Center (ImmDef)"));
+        let row = table_row(el_paso, timeline::phase(3), Lang::En);
+        assert!(row.contains("<strong>Active.</strong> The first city set to restart MPP"));
+        assert!(row.contains("Immigrant Defenders Law Center (ImmDef)"));
         let juarez = STORY
             .places
             .iter()
             .find(|p| p.id == "ciudad-juarez")
             .unwrap();
-        assert!(place_details(juarez, timeline::phase(0), Lang::En)
+        assert!(table_row(juarez, timeline::phase(0), Lang::En)
             .contains("Across the border from El Paso, Texas."));
     }
 }

@@ -7,12 +7,10 @@
 pub mod counts;
 pub mod html;
 pub mod map;
+pub mod page;
 pub mod palette;
-pub mod static_story;
 pub mod story;
 pub mod text;
 pub mod timeline;
 pub mod ui;
 pub mod url_state;
-
-pub use ui::App;

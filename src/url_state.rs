@@ -3,9 +3,12 @@
 //! unknown or malformed value falls back to its default, so any link opens a
 //! valid page. Other parameters (pym.js adds `childId` and friends) are left
 //! untouched.
+//!
+//! Phases are named by id; the caller passes the ids in story order (the
+//! app reads them from the page, tests from the story), so this module
+//! needs no story data.
 
 pub use crate::story::Lang;
-use crate::timeline;
 
 /// The colour theme: follow the reader's system, or forced by the host.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -31,7 +34,7 @@ impl Theme {
 /// Everything a link can choose about the page.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct UrlState {
-    /// Index into `STORY.phases`.
+    /// Index into the phases, in story order.
     pub phase: usize,
     pub lang: Lang,
     pub theme: Theme,
@@ -42,7 +45,7 @@ pub const KEYS: [&str; 3] = ["phase", "lang", "theme"];
 
 /// Reads a state from a query string (with or without the leading `?`).
 /// The first occurrence of a parameter counts; a bad value means its default.
-pub fn parse(query: &str) -> UrlState {
+pub fn parse<S: AsRef<str>>(query: &str, ids: &[S]) -> UrlState {
     let mut state = UrlState::default();
     let mut seen = [false; 3];
     for (key, value) in pairs(query) {
@@ -53,7 +56,12 @@ pub fn parse(query: &str) -> UrlState {
             continue;
         }
         match slot {
-            0 => state.phase = timeline::index_of(&value).unwrap_or_default(),
+            0 => {
+                state.phase = ids
+                    .iter()
+                    .position(|id| id.as_ref() == value)
+                    .unwrap_or_default()
+            }
             1 => {
                 state.lang = Lang::ALL
                     .into_iter()
@@ -72,10 +80,10 @@ pub fn parse(query: &str) -> UrlState {
 }
 
 /// The state as a query string without `?`: `phase=restart&lang=en&theme=auto`.
-pub fn to_query(state: &UrlState) -> String {
+pub fn to_query<S: AsRef<str>>(state: &UrlState, ids: &[S]) -> String {
     format!(
         "phase={}&lang={}&theme={}",
-        timeline::phase(state.phase).id,
+        phase_id(state, ids),
         state.lang.key(),
         state.theme.key()
     )
@@ -83,8 +91,8 @@ pub fn to_query(state: &UrlState) -> String {
 
 /// The query for a shared link: the phase always, language and theme only
 /// when they are not the defaults.
-pub fn share_query(state: &UrlState) -> String {
-    let mut query = format!("phase={}", timeline::phase(state.phase).id);
+pub fn share_query<S: AsRef<str>>(state: &UrlState, ids: &[S]) -> String {
+    let mut query = format!("phase={}", phase_id(state, ids));
     if state.lang != Lang::default() {
         query.push_str(&format!("&lang={}", state.lang.key()));
     }
@@ -96,7 +104,7 @@ pub fn share_query(state: &UrlState) -> String {
 
 /// `query` with this module's parameters set to `state` and every other
 /// parameter kept as it was, in order; returned with its leading `?`.
-pub fn merge(query: &str, state: &UrlState) -> String {
+pub fn merge<S: AsRef<str>>(query: &str, state: &UrlState, ids: &[S]) -> String {
     let others: Vec<&str> = query
         .trim_start_matches('?')
         .split('&')
@@ -111,8 +119,15 @@ pub fn merge(query: &str, state: &UrlState) -> String {
         out.push_str(part);
         out.push('&');
     }
-    out.push_str(&to_query(state));
+    out.push_str(&to_query(state, ids));
     out
+}
+
+/// The id of the state's phase (the last one if out of range, "" if none).
+fn phase_id<'a, S: AsRef<str>>(state: &UrlState, ids: &'a [S]) -> &'a str {
+    ids.get(state.phase)
+        .or(ids.last())
+        .map_or("", |id| id.as_ref())
 }
 
 fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
@@ -155,7 +170,7 @@ fn decode(text: &str) -> String {
 /// Every valid state.
 #[cfg(test)]
 pub fn all_states() -> impl Iterator<Item = UrlState> {
-    (0..timeline::phase_count()).flat_map(|phase| {
+    (0..crate::timeline::phase_count()).flat_map(|phase| {
         Lang::ALL.into_iter().flat_map(move |lang| {
             Theme::ALL
                 .into_iter()
@@ -169,6 +184,22 @@ mod tests {
     use super::*;
     use crate::story::STORY;
     use proptest::prelude::*;
+
+    fn ids() -> Vec<&'static str> {
+        STORY.phases.iter().map(|p| p.id).collect()
+    }
+    fn parse(query: &str) -> UrlState {
+        super::parse(query, &ids())
+    }
+    fn to_query(state: &UrlState) -> String {
+        super::to_query(state, &ids())
+    }
+    fn share_query(state: &UrlState) -> String {
+        super::share_query(state, &ids())
+    }
+    fn merge(query: &str, state: &UrlState) -> String {
+        super::merge(query, state, &ids())
+    }
 
     // Pins the ordinary links readers and hosts will use.
     #[test]

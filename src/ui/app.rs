@@ -1,68 +1,160 @@
-//! The whole explainer. The phase signal drives every panel finely; the
-//! language redraws the page once when it changes (rare), which keeps the
-//! download small.
+//! Starts the live layer on the page `crate::page` wrote: reads the phases
+//! and words from it, keeps the phase and language as signals, writes each
+//! phase's attributes, and mounts the phase control and copy link into both
+//! language trees.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use super::{
-    browser, BorderMap, CopyLink, CountsPanel, LangContext, LanguageSwitch, PhasePanel,
-    PhaseSlider, SourcesList,
-};
-use crate::url_state::UrlState;
-use crate::{text, timeline};
+use super::copy_link::CopyWords;
+use super::phase_control::ControlWords;
+use super::{browser, page, CopyLink, PhaseControl, Player};
+use crate::story::Lang;
+use crate::url_state::{self, UrlState};
 
-/// The explainer, from the title to the list of sources.
-#[component]
-pub fn App(
-    /// The state the page opens in, from its URL.
-    #[prop(optional)]
-    initial: UrlState,
-) -> impl IntoView {
-    let (phase, set_phase) = signal(timeline::clamp(initial.phase));
+/// Starts the explainer: the URL's state, both trees made live, and every
+/// later change of phase, language or place in focus.
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        console_error_panic_hook::hook(info);
+        browser::show_static_story();
+    }));
+    let en = page::tree(Lang::En).expect("the page holds the explainer (#app > main)");
+    let phases = page::phases(&en);
+    assert!(!phases.is_empty(), "the page lists the phases");
+    let ids: &'static [&'static str] = Box::leak(
+        phases
+            .iter()
+            .map(|p| p.id.as_str())
+            .collect::<Vec<_>>()
+            .into_boxed_slice(),
+    );
+    let initial = url_state::parse(&browser::current_query(), ids);
+
+    let (phase, set_phase) = signal(initial.phase.min(phases.len() - 1));
     let phase: Signal<usize> = phase.into();
     let (lang, set_lang) = signal(initial.lang);
-    let lang: Signal<_> = lang.into();
+    let (selected, set_selected) = signal(None::<String>);
     let state = Signal::derive(move || UrlState {
         phase: phase.get(),
         lang: lang.get(),
         theme: initial.theme,
     });
-    // Keep the page's own URL in step, so a reload or a copied address
-    // reopens the same phase; keep <html lang> and the title in the language.
-    Effect::new(move |_| browser::replace_url(&state.get()));
-    Effect::new(move |_| browser::set_language(lang.get()));
-    browser::set_theme(initial.theme);
-    // A brief, polite announcement of each phase change (title and dates),
-    // rather than re-reading the whole panel. Outside the part a change of
-    // language redraws; that change re-announces the phase in the new language.
-    let announcement = move || text::announcement(timeline::phase(phase.get()), lang.get());
+    let player = Player::new(phase, set_phase, phases.len());
+    let link = Signal::derive(move || browser::share_link(&state.get(), ids));
 
-    view! {
-        <div class="explainer">
-            <header class="masthead">
-                <div class="masthead__top">
-                    <p class="kicker">{move || text::ui(lang.get()).kicker}</p>
-                    <LanguageSwitch lang=lang set_lang=set_lang />
-                </div>
-                <h1>{move || text::ui(lang.get()).title}</h1>
-                <p class="dek">{move || text::ui(lang.get()).dek}</p>
-            </header>
-            <p class="visually-hidden" aria-live="polite" aria-atomic="true">{announcement}</p>
-            {move || {
-                provide_context(LangContext(lang.get()));
-                view! {
-                    <PhaseSlider phase=phase set_phase=set_phase />
-                    <div class="stage">
-                        <BorderMap phase=phase />
-                        <div class="stage__text">
-                            <PhasePanel phase=phase />
-                            <CopyLink state=state />
-                        </div>
-                    </div>
-                    <CountsPanel era=Signal::derive(move || timeline::era_at(phase.get())) />
-                    <SourcesList />
-                }
-            }}
-        </div>
+    for lang in Lang::ALL {
+        let Some(root) = page::tree(lang) else {
+            continue;
+        };
+        mount(&root, lang, player, link);
     }
+
+    // The language: which tree shows, <html lang>, the title.
+    Effect::new(move |_| {
+        let lang = lang.get();
+        page::show_language(lang);
+        let title = page::tree(lang).and_then(|t| t.get_attribute("data-title"));
+        browser::set_language(lang, &title.unwrap_or_default());
+    });
+    // The phase: every per-phase attribute of the tree shown, and the URL.
+    Effect::new(move |_| {
+        let (index, lang) = (phase.get(), lang.get());
+        if let Some(root) = page::tree(lang) {
+            page::apply_phase(&root, index);
+        }
+    });
+    Effect::new(move |_| browser::replace_url(&state.get(), ids));
+    // A brief, polite announcement of each change (title and dates), rather
+    // than re-reading the whole panel; none when the page opens.
+    Effect::new(move |opened: Option<()>| {
+        let (index, lang) = (phase.get(), lang.get());
+        if opened.is_some() {
+            if let Some(root) = page::tree(lang) {
+                if let Ok(Some(live)) = root.query_selector(".announce") {
+                    live.set_text_content(Some(&page::phases(&root)[index].announce));
+                }
+            }
+        }
+    });
+    // The place in focus: its role in the phase shown, and the source.
+    Effect::new(move |_| {
+        let (index, lang) = (phase.get(), lang.get());
+        let Some(id) = selected.get() else { return };
+        let Some(root) = page::tree(lang) else { return };
+        if let (Ok(Some(panel)), Some(html)) = (
+            root.query_selector(".place-details"),
+            page::place_details(&root, &id, index),
+        ) {
+            panel.set_inner_html(&html);
+        }
+    });
+
+    let select = move |place: web_sys::Element| {
+        let id = place.get_attribute("data-place");
+        if id.is_some() && selected.get_untracked() != id {
+            set_selected.set(id);
+        }
+    };
+    browser::delegate("focusin", ".place", select);
+    browser::delegate("mouseover", ".place", select);
+    browser::delegate("click", ".place", select);
+    browser::delegate("click", ".lang__option", move |button| {
+        let choice = button.get_attribute("lang");
+        if let Some(choice) = Lang::ALL
+            .into_iter()
+            .find(|l| Some(l.key()) == choice.as_deref())
+        {
+            set_lang.set(choice);
+        }
+    });
+
+    if let Some(app) = document().get_element_by_id("app") {
+        let _ = app.set_attribute("data-started", "");
+    }
+    // For the benchmark (bench/run.mjs): the moment every panel is live.
+    if let Some(performance) = window().performance() {
+        let _ = performance.mark("explainer-ready");
+    }
+}
+
+/// Mounts the phase control and the copy link into one language's tree.
+fn mount(root: &web_sys::Element, lang: Lang, player: Player, link: Signal<String>) {
+    let phases = page::phases(root);
+    let host = |selector: &str| {
+        root.query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+            .unwrap_or_else(|| panic!("the page has a place for {selector}"))
+    };
+    let word = |selector: &str, name: &str| page::word(root, selector, name);
+    let control = ".phase-control";
+    let words: &'static ControlWords = Box::leak(Box::new(ControlWords {
+        move_through: word(control, "data-move"),
+        previous: word(control, "data-previous"),
+        next: word(control, "data-next"),
+        play: word(control, "data-play"),
+        pause: word(control, "data-pause"),
+    }));
+    let slider_id = match lang {
+        Lang::En => "phase-slider",
+        Lang::Es => "es-phase-slider",
+    };
+    leptos::mount::mount_to(host(control), move || {
+        view! { <PhaseControl phases=phases words=words slider_id=slider_id player=player /> }
+    })
+    .forget();
+    let share = ".share";
+    let copy_words: &'static CopyWords = Box::leak(Box::new(CopyWords {
+        copy: word(share, "data-copy"),
+        copied: word(share, "data-copied"),
+        by_hand: word(share, "data-by-hand"),
+        link_label: word(share, "data-link-label"),
+    }));
+    leptos::mount::mount_to(
+        host(share),
+        move || view! { <CopyLink words=copy_words link=link /> },
+    )
+    .forget();
 }

@@ -1,15 +1,15 @@
-//! The few places the app touches the browser outside the reactive graph:
-//! the page's URL, the clipboard, mounting, and what a panic leaves behind.
-//! Every call tolerates failure (a sandboxed frame may refuse history or the
-//! clipboard); none of them can break the page.
+//! The few places the app touches the browser outside the page's content:
+//! the URL, the document's language and title, the clipboard, and what a
+//! panic leaves behind. Every call tolerates failure (a sandboxed frame may
+//! refuse history or the clipboard); none of them can break the page.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 
-use super::App;
+use super::page;
 use crate::story::Lang;
-use crate::text;
-use crate::url_state::{self, Theme, UrlState};
+use crate::url_state::{self, UrlState};
 
 /// The query string of the page's own URL ("" if unavailable).
 pub fn current_query() -> String {
@@ -18,80 +18,75 @@ pub fn current_query() -> String {
 
 /// Rewrites the page's URL for `state` without adding a history entry:
 /// inside an iframe a new entry would hijack the host's back button.
-pub fn replace_url(state: &UrlState) {
-    let query = url_state::merge(&current_query(), state);
+pub fn replace_url(state: &UrlState, ids: &[&str]) {
+    let query = url_state::merge(&current_query(), state, ids);
     if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&query));
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&query));
     }
 }
 
-/// Puts the language on `<html lang>` and in the document's title, and
-/// shows the static story (if visible at all) in the same language.
-pub fn set_language(lang: Lang) {
+/// Puts the language on `<html lang>` and the tree's title on the document.
+pub fn set_language(lang: Lang, title: &str) {
     let document = document();
     if let Some(html) = document.document_element() {
         let _ = html.set_attribute("lang", lang.key());
     }
-    document.set_title(text::ui(lang).document_title);
-}
-
-/// Forces the theme the URL asked for, or leaves it to the reader's system.
-pub fn set_theme(theme: Theme) {
-    if let Some(html) = document().document_element() {
-        let _ = match theme {
-            Theme::Auto => html.remove_attribute("data-theme"),
-            forced => html.set_attribute("data-theme", forced.key()),
-        };
+    if !title.is_empty() {
+        document.set_title(title);
     }
 }
 
 /// A link that reopens the page in `state`, without host-specific parameters.
-pub fn share_link(state: &UrlState) -> String {
+pub fn share_link(state: &UrlState, ids: &[&str]) -> String {
     let location = window().location();
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    format!("{origin}{path}?{}", url_state::share_query(state))
+    format!("{origin}{path}?{}", url_state::share_query(state, ids))
 }
 
-/// Copies text to the clipboard; `false` if the browser refused.
-pub async fn copy_text(text: String) -> bool {
-    let promise = window().navigator().clipboard().write_text(&text);
-    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+/// Copies text to the clipboard, then calls `done(true)`, or `done(false)`
+/// if the browser refused.
+pub fn copy_text(text: &str, done: impl Fn(bool) + Copy + 'static) {
+    let promise = window().navigator().clipboard().write_text(text);
+    let ok = Closure::<dyn FnMut(JsValue)>::new(move |_| done(true));
+    let refused = Closure::<dyn FnMut(JsValue)>::new(move |_| done(false));
+    let _ = promise.then2(&ok, &refused);
+    // One settles, once: two small closures per click are left to the GC.
+    ok.forget();
+    refused.forget();
 }
 
-/// Starts the app: reads the URL, mounts into `#app`, then hides the static
-/// story in the same task, so the reader never sees both.
-pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        console_error_panic_hook::hook(info);
-        show_static_story();
-    }));
-    let document = document();
-    let root = document
-        .get_element_by_id("app")
-        .expect("the page has an #app element to mount into")
-        .unchecked_into::<web_sys::HtmlElement>();
-    let initial = url_state::parse(&current_query());
-    leptos::mount::mount_to(root, move || view! { <App initial=initial /> }).forget();
-    if let Some(fallback) = document.get_element_by_id("static-story") {
-        let _ = fallback.set_attribute("hidden", "");
-    }
-    // For the benchmark (bench/run.mjs): the moment every panel is drawn.
-    if let Some(performance) = window().performance() {
-        let _ = performance.mark("explainer-ready");
-    }
+/// Calls `handler` with the event and the element matching `selector` it
+/// happened in, for every `kind` event inside `#app`.
+pub fn delegate(kind: &str, selector: &'static str, handler: impl Fn(web_sys::Element) + 'static) {
+    let Some(app) = document().get_element_by_id("app") else {
+        return;
+    };
+    let listener = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        let target = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest(selector).ok().flatten());
+        if let Some(el) = target {
+            handler(el);
+        }
+    });
+    let _ = app.add_event_listener_with_callback(kind, listener.as_ref().unchecked_ref());
+    listener.forget();
 }
 
-/// After a panic the app may be half-drawn: show the static story instead
-/// of a broken or blank frame.
-fn show_static_story() {
+/// After a panic the app may be half-done: lay the page out as the static
+/// story (every phase shown, controls hidden) rather than leave it broken.
+pub fn show_static_story() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    if let Some(fallback) = document.get_element_by_id("static-story") {
-        let _ = fallback.remove_attribute("hidden");
+    if let Some(html) = document.document_element() {
+        let _ = html.class_list().remove_1("js-app");
     }
-    if let Some(app) = document.get_element_by_id("app") {
-        let _ = app.set_attribute("hidden", "");
+    if let Ok(Some(app)) = document.query_selector("#app") {
+        for phase in page::all(&app, ".phases > .phase") {
+            let _ = phase.remove_attribute("hidden");
+        }
     }
 }

@@ -1,10 +1,11 @@
-//! Trunk post-build hook: writes the static story into the built index.html
-//! (in `$TRUNK_STAGING_DIR`, or the folder given as the first argument).
+//! Trunk post-build hook: writes the explainer (`remain_in_mexico::page`)
+//! into the built index.html (in `$TRUNK_STAGING_DIR`, or the folder given
+//! as the first argument).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use remain_in_mexico::static_story;
+use remain_in_mexico::page;
 
 fn main() -> ExitCode {
     let dir = std::env::args_os()
@@ -12,18 +13,18 @@ fn main() -> ExitCode {
         .or_else(|| std::env::var_os("TRUNK_STAGING_DIR"))
         .map(PathBuf::from);
     let Some(dir) = dir else {
-        eprintln!("static-story: give the built site's folder, or run as a Trunk hook");
+        eprintln!("prerender: give the built site's folder, or run as a Trunk hook");
         return ExitCode::FAILURE;
     };
     let path = dir.join("index.html");
     let result = std::fs::read_to_string(&path)
         .map_err(|e| e.to_string())
-        .and_then(|html| static_story::inject(&html, &static_story::render()))
+        .and_then(|html| page::inject(&html, &page::render()))
         .and_then(|html| std::fs::write(&path, html).map_err(|e| e.to_string()));
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("static-story: {}: {e}", path.display());
+            eprintln!("prerender: {}: {e}", path.display());
             ExitCode::FAILURE
         }
     }
