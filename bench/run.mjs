@@ -99,7 +99,8 @@ function probe() {
 
 const pages = {
   ours: {
-    ready: () => document.querySelectorAll("#app .place").length > 0 && document.querySelectorAll("#app .figure").length > 0 && !!document.querySelector("#app #phase-title"),
+    // Every panel is in the page's HTML; the app has made them live.
+    ready: () => !!document.querySelector("#app[data-started]") && !!document.querySelector("#app .phase-control input"),
     step: async (page) => {
       await page.getByRole("slider").focus();
       return async () => page.keyboard.press("ArrowRight");

@@ -5,12 +5,12 @@
 import { test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
 import { join, resolve } from "node:path";
-import { explainerSuite, story, storyEs, dateText } from "./harness.mjs";
+import { explainerSuite, story, storyEs, dateText, LIVE, CURRENT } from "./harness.mjs";
 
 const open = explainerSuite({ before, after, afterEach }, assert);
 const axePath = join(resolve(import.meta.dirname, "../.."), "node_modules/axe-core/axe.min.js");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-const title = (page) => page.locator("#app #phase-title").textContent();
+const title = (page) => page.locator(`${CURRENT} .phase__title`).textContent();
 
 const summary = [];
 after(() => {
@@ -73,14 +73,14 @@ test("the slider follows the ARIA pattern: arrows, Home, End, PageUp, PageDown",
 
 test("a phase change is announced once, briefly, in one polite live region", async () => {
   const page = await open();
-  const live = () => page.locator("#app [aria-live], #app [role=status]").evaluateAll((els) => els.map((e) => e.textContent));
+  const live = () => page.locator(`${LIVE} [aria-live], #app [role=status]`).evaluateAll((els) => els.map((e) => e.textContent));
   const before = await live();
   await page.getByRole("button", { name: "Next phase" }).click();
   const afterChange = await live();
   const changed = afterChange.filter((text, i) => text !== before[i]);
   const phase = story.phases[1];
   assert.deepEqual(changed, [`${phase.title}, ${dateText(phase.start)} – ${dateText(phase.end)}`]);
-  assert.equal(await page.locator("#app [aria-live]").first().getAttribute("aria-live"), "polite");
+  assert.equal(await page.locator(`${LIVE} [aria-live]`).first().getAttribute("aria-live"), "polite");
   assert.equal(await page.locator("#app section.phase[aria-live]").count(), 0, "the panel itself is not live");
 });
 
@@ -196,16 +196,16 @@ test("Spanish: every text, dates and numbers; the switch changes language in pla
   for (let i = 0; i < storyEs.phases.length; i++) {
     if (i > 0) await page.keyboard.press("ArrowRight");
     assert.equal(await title(page), storyEs.phases[i].title);
-    const events = await page.locator("#app .event__text").allTextContents();
+    const events = await page.locator(`${CURRENT} .event__text`).allTextContents();
     assert.deepEqual(events.sort(), storyEs.events.filter((e) => e.phase === storyEs.phases[i].id).map((e) => e.text).sort());
   }
-  assert.equal(await page.locator("#app .phase__dates time").first().textContent(), "diciembre de 2022");
-  const numbers = await page.locator("#app .figure__number").allTextContents();
+  assert.equal(await page.locator(`${CURRENT} .phase__dates time`).first().textContent(), "diciembre de 2022");
+  const numbers = await page.locator(`${LIVE} .figure__number`).allTextContents();
   assert.deepEqual(numbers, ["más de 71,000", "más de 70,000", "alrededor de 74,000", "aproximadamente 7,500"]);
   const slider = await page.getByRole("slider").getAttribute("aria-valuetext");
   assert.ok(slider.startsWith("Fase 6 de 6: "), slider);
   // Source titles stay in their original language.
-  assert.ok((await page.locator("#app #source-abc-2023-02-07").textContent()).includes("Mexico rejects any effort"));
+  assert.ok((await page.locator(`${LIVE} #es-source-abc-2023-02-07`).textContent()).includes("Mexico rejects any effort"));
 
   await page.getByRole("button", { name: "English" }).click();
   assert.equal(await page.evaluate(() => document.documentElement.lang), "en");

@@ -7,7 +7,7 @@ import { test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { explainerSuite, serveRoutes, openPage, until, story, CSP } from "./harness.mjs";
+import { explainerSuite, serveRoutes, openPage, until, story, CSP, LIVE, CURRENT } from "./harness.mjs";
 
 const open = explainerSuite({ before, after, afterEach }, assert, { "content-security-policy": CSP });
 const root = resolve(import.meta.dirname, "../..");
@@ -85,7 +85,7 @@ for (const width of [320, 1280]) {
     await until(() => page.evaluate((h) => window.amp.includes(h), first), 3000, "an AMP embed-size message");
     await frame.getByRole("slider").focus();
     await frame.page().keyboard.press("End");
-    await until(async () => (await frame.locator("#phase-title").textContent()) === story.phases.at(-1).title);
+    await until(async () => (await frame.locator(`${CURRENT} .phase__title`).textContent()) === story.phases.at(-1).title);
     const last = await assertFits(page, frame, `${width}px, last phase`);
     assert.notEqual(first, last, "the phases differ in height, so the test sees a resize");
     assert.deepEqual(page.problems, []);
@@ -101,7 +101,7 @@ test("forged messages from another frame change nothing", async () => {
   await assertFits(page, frame, "after one step");
   const before = {
     heights: await page.evaluate(() => window.heights.length),
-    title: await frame.locator("#phase-title").textContent(),
+    title: await frame.locator(`${CURRENT} .phase__title`).textContent(),
     url: frame.url(),
     html: (await frame.locator("#app").innerHTML()).length,
   };
@@ -114,7 +114,7 @@ test("forged messages from another frame change nothing", async () => {
   assert.equal(await forger.evaluate(() => window.forge()), 8);
   await new Promise((r) => setTimeout(r, 500));
   assert.equal(await page.evaluate(() => window.heights.length), answered, "no answer to forged messages");
-  assert.equal(await frame.locator("#phase-title").textContent(), before.title);
+  assert.equal(await frame.locator(`${CURRENT} .phase__title`).textContent(), before.title);
   assert.equal(frame.url(), before.url, "no navigation");
   assert.equal((await frame.locator("#app").innerHTML()).length, before.html, "no markup change");
   assert.deepEqual(page.problems, [], "no console error");
@@ -129,8 +129,8 @@ test("under the strict CSP no policy is violated in any phase", async () => {
   await page.getByRole("slider").waitFor();
   await page.getByRole("slider").focus();
   for (let i = 1; i < story.phases.length; i++) await page.keyboard.press("ArrowRight");
-  await page.locator("#app .event details.cite summary").first().click();
-  await page.locator('#app .place[data-place="el-paso"]').focus();
+  await page.locator(`${CURRENT} .event details.cite summary`).first().click();
+  await page.locator(`${LIVE} .place[data-place="el-paso"]`).focus();
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(page.problems, []);
   await page.context().close();
@@ -166,7 +166,7 @@ test("no request leaves the origin, and nothing is stored", async () => {
 
 test("a deep link opens its phase; a malformed one opens the first; moving never adds history", async () => {
   const restart = await open({}, "?phase=restart&lang=en&theme=auto");
-  assert.equal(await restart.locator("#phase-title").textContent(), story.phases[3].title);
+  assert.equal(await restart.locator(`${CURRENT} .phase__title`).textContent(), story.phases[3].title);
   const length = await restart.evaluate(() => history.length);
   await restart.getByRole("button", { name: "Next phase" }).click();
   assert.ok((await restart.evaluate(() => location.search)).includes("phase=supreme-court"));
@@ -177,7 +177,7 @@ test("a deep link opens its phase; a malformed one opens the first; moving never
   await restart.context().close();
 
   const bad = await open({}, "?phase=%E0%A4%A&lang=xx&theme=<script>&phase=restart");
-  assert.equal(await bad.locator("#phase-title").textContent(), story.phases[0].title);
+  assert.equal(await bad.locator(`${CURRENT} .phase__title`).textContent(), story.phases[0].title);
 });
 
 test("copy link to this phase puts a link on the clipboard that reopens the phase", async () => {
@@ -189,17 +189,19 @@ test("copy link to this phase puts a link on the clipboard that reopens the phas
   const reopened = await page.context().newPage();
   await reopened.goto(link);
   await reopened.getByRole("slider").waitFor();
-  assert.equal(await reopened.locator("#phase-title").textContent(), story.phases[2].title);
+  assert.equal(await reopened.locator(`${CURRENT} .phase__title`).textContent(), story.phases[2].title);
   await reopened.close();
 });
 
 /** Checks the static story is what the reader sees. */
 async function assertStaticStory(page) {
-  const fallback = page.locator("#static-story > main:not([hidden])");
+  const fallback = page.locator("#app > main:not([hidden])");
   assert.ok(await fallback.isVisible(), "the static story is visible");
   assert.equal(await fallback.getAttribute("lang"), "en");
   assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Remain in Mexico");
-  assert.equal(await fallback.locator(".static-story__phases > li").count(), story.phases.length);
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains("js-app")), false, "laid out as the static story");
+  assert.equal(await fallback.locator(".phases > .phase:visible").count(), story.phases.length);
+  assert.equal(await fallback.locator(".map").isVisible(), false, "no map without the app");
   for (const phase of story.phases) {
     assert.ok(await fallback.getByRole("heading", { name: phase.title }).isVisible(), phase.id);
   }
@@ -212,12 +214,12 @@ test("without WebAssembly the static story is shown, and the host still gets its
   const { page, frame } = await openHost(375, "", () => {
     delete window.WebAssembly;
   });
-  await frame.locator("#static-story").waitFor();
+  await frame.locator("#app").waitFor();
   await new Promise((r) => setTimeout(r, 300));
-  assert.equal(await frame.locator("#app").innerHTML(), "", "the app did not start");
-  const fallback = frame.locator("#static-story > main:not([hidden])");
+  assert.equal(await frame.locator("#app[data-started]").count(), 0, "the app did not start");
+  const fallback = frame.locator("#app > main:not([hidden])");
   assert.ok(await fallback.isVisible());
-  assert.equal(await fallback.locator(".static-story__phases > li").count(), story.phases.length);
+  assert.equal(await fallback.locator(".phases > .phase:visible").count(), story.phases.length);
   await assertFits(page, frame, "the static story");
   assert.deepEqual(page.problems, []);
   await page.context().close();
@@ -227,13 +229,13 @@ test("without WebAssembly, ?lang=es and ?theme=dark still apply to the static st
   const page = await openPage(open.browser(), open.url() + "?lang=es&theme=dark", {}, () => {
     delete window.WebAssembly;
   });
-  const spanish = page.locator('#static-story > main[data-lang="es"]');
+  const spanish = page.locator('#app > main[data-lang="es"]');
   await until(() => spanish.isVisible(), 5000, "the Spanish static story");
-  assert.equal(await page.locator('#static-story > main[data-lang="en"]').isVisible(), false);
+  assert.equal(await page.locator('#app > main[data-lang="en"]').isVisible(), false);
   assert.equal(await page.evaluate(() => document.documentElement.lang), "es");
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
   assert.equal(await spanish.getByRole("heading", { level: 1 }).textContent(), "Quédate en México");
-  assert.equal(await spanish.locator(".static-story__phases > li").count(), story.phases.length);
+  assert.equal(await spanish.locator(".phases > .phase:visible").count(), story.phases.length);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
@@ -245,13 +247,14 @@ test("with JavaScript disabled the static story is the page", async () => {
 });
 
 test("a panic is reported on the console and leaves the static story, not a blank frame", async () => {
-  // A host CMS that strips the app's mount point: the app panics at start.
-  // The element goes the moment the parser inserts it, so the app, however
-  // early it starts, never finds it.
+  // A host CMS that strips the empty element the phase control goes in:
+  // the app panics at start. The element goes the moment the parser
+  // inserts it, so the app, however early it starts, never finds it.
   const page = await openPage(open.browser(), open.url(), {}, () => {
-    new MutationObserver(() => document.getElementById("app")?.remove()).observe(document, { childList: true, subtree: true });
+    new MutationObserver(() => document.querySelectorAll(".phase-control").forEach((e) => e.remove()))
+      .observe(document, { childList: true, subtree: true });
   });
-  await until(() => page.problems.some((p) => p.includes("the page has an #app element to mount into")), 10000, "the panic message");
+  await until(() => page.problems.some((p) => p.includes("the page has a place for .phase-control")), 10000, "the panic message");
   await assertStaticStory(page);
   await page.context().close();
 });
@@ -259,11 +262,14 @@ test("a panic is reported on the console and leaves the static story, not a blan
 test("sandboxed without allow-same-origin, the frame shows the static story at the right height", async () => {
   const { page, frame } = await openHost(800, "", undefined, "allow-scripts");
   assert.equal(await page.evaluate(() => document.querySelector("#explainer iframe").getAttribute("sandbox")), "allow-scripts");
-  await frame.locator("#static-story").waitFor();
+  await frame.locator("#app").waitFor();
   await assertFits(page, frame, "the sandboxed static story");
-  assert.ok(await frame.locator("#static-story").isVisible());
+  assert.ok(await frame.locator("#app").isVisible());
   // What the README and embed.html promise: the app itself cannot load its
-  // modules from an opaque origin, and says so on the console.
-  assert.equal(await frame.locator("#app").innerHTML(), "");
+  // modules from an opaque origin, so the page is laid out as the static story.
+  await new Promise((r) => setTimeout(r, 300));
+  assert.equal(await frame.locator("#app[data-started]").count(), 0);
+  assert.equal(await frame.evaluate(() => document.documentElement.classList.contains("js-app")), false);
+  assert.equal(await frame.locator("#app > main:not([hidden]) .phases > .phase:visible").count(), story.phases.length);
   await page.context().close();
 });

@@ -3,7 +3,7 @@
 // against assets/story.toml. Any console error or uncaught exception fails.
 import { test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
-import { explainerSuite, story, dateText, figureText, eventsOf, sourceById } from "./harness.mjs";
+import { explainerSuite, story, dateText, figureText, eventsOf, sourceById, LIVE, CURRENT } from "./harness.mjs";
 
 const open = explainerSuite({ before, after, afterEach }, assert);
 let page;
@@ -17,7 +17,7 @@ async function assertPhase(i) {
   assert.ok(valuetext.startsWith(`Phase ${i + 1} of ${story.phases.length}: ${phase.title}`), valuetext);
   assert.ok(valuetext.includes(dateText(phase.start)) && valuetext.includes(dateText(phase.end)), valuetext);
 
-  const panel = page.locator("section.phase");
+  const panel = page.locator(CURRENT);
   assert.equal(await panel.getByRole("heading", { level: 2 }).textContent(), phase.title);
   assert.equal(await panel.locator(".phase__summary").textContent(), phase.summary);
   assert.deepEqual(
@@ -42,26 +42,26 @@ async function assertPhase(i) {
   }
 
   // Counts stay visible in every phase; the phase's era is the highlighted one.
-  const figures = page.locator("#app .figure");
+  const figures = page.locator(`${LIVE} .figure`);
   assert.equal(await figures.count(), story.figures.length);
   for (const figure of story.figures) {
-    const row = page.locator(`#app .figure[data-figure="${figure.id}"]`);
+    const row = page.locator(`${LIVE} .figure[data-figure="${figure.id}"]`);
     assert.ok(await row.isVisible(), `${figure.id} visible in ${phase.id}`);
     assert.equal(await row.locator(".figure__number").textContent(), figureText(figure));
     assert.ok((await row.locator(".figure__meta").textContent()).includes(`reported ${dateText(figure.reported)}`));
   }
-  assert.equal(await page.locator("#app .era--current").getAttribute("data-era"), phase.era);
-  assert.equal(await page.locator("#app .era--current .era__badge").isVisible(), true);
-  assert.equal(await page.locator("#app .era:not(.era--current) .era__badge").isVisible(), false);
+  assert.equal(await page.locator(`${LIVE} .era--current`).getAttribute("data-era"), phase.era);
+  assert.equal(await page.locator(`${LIVE} .era--current .era__badge`).isVisible(), true);
+  assert.equal(await page.locator(`${LIVE} .era:not(.era--current) .era__badge`).isVisible(), false);
   // The tick for this phase is marked too.
-  assert.equal(await page.locator("#app .tick--current .tick__name").textContent(), phase.short_title);
+  assert.equal(await page.locator(`${LIVE} .tick--current .tick__name`).textContent(), phase.short_title);
 }
 
 test("the page opens on the first phase with its title, counts and sources", async () => {
   page = await open();
   assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Remain in Mexico");
   await assertPhase(0);
-  const listed = await page.locator("#app .sources__list li").count();
+  const listed = await page.locator(`${LIVE} .sources__list li`).count();
   assert.equal(listed, story.sources.length);
   for (const source of story.sources) {
     const item = page.locator(`#source-${source.id}`);
@@ -120,9 +120,9 @@ test("the previous and next buttons move through every phase and stop at the end
 test("clicking a phase name on the timeline jumps to it", async () => {
   page = await open();
   const last = story.phases.length - 1;
-  await page.locator("#app .tick").nth(last).click();
+  await page.locator(`${LIVE} .tick`).nth(last).click();
   await assertPhase(last);
-  await page.locator("#app .tick").nth(2).click();
+  await page.locator(`${LIVE} .tick`).nth(2).click();
   await assertPhase(2);
 });
 
@@ -134,7 +134,7 @@ test("a citation opens by click and by keyboard, naming outlet, title and date",
   await page.keyboard.press("ArrowRight");
   const phase = story.phases[2];
   const event = eventsOf(phase).find((e) => e.id === "court-order");
-  const cite = page.locator(`#app .event[data-event="${event.id}"] details.cite`);
+  const cite = page.locator(`${CURRENT} .event[data-event="${event.id}"] details.cite`);
   const body = cite.locator(".cite__body");
   assert.equal(await body.isVisible(), false, "closed at first");
   const summary = cite.locator("summary");
@@ -156,7 +156,7 @@ test("a citation opens by click and by keyboard, naming outlet, title and date",
   assert.equal(await body.isVisible(), false, "closes again");
 
   // Keyboard: a figure's citation opens with Enter.
-  const figureCite = page.locator('#app .figure[data-figure="biden-mexico"] details.cite');
+  const figureCite = page.locator(`${LIVE} .figure[data-figure="biden-mexico"] details.cite`);
   await figureCite.locator("summary").focus();
   await page.keyboard.press("Enter");
   assert.equal(await figureCite.getAttribute("open"), "");
@@ -167,15 +167,15 @@ test("a citation opens by click and by keyboard, naming outlet, title and date",
 
 test("the counts show the sources' disagreement in their own words", async () => {
   page = await open();
-  const trump = page.locator('#app .era[data-era="trump"]');
+  const trump = page.locator(`${LIVE} .era[data-era="trump"]`);
   const note = await trump.locator(".era__disagreement").textContent();
   assert.ok(note.includes("“over 70,000”") && note.includes("“around 74,000”"), note);
   assert.ok(note.includes("rather than an average"), note);
-  const compare = await page.locator("#app .counts__compare").textContent();
+  const compare = await page.locator(`${LIVE} .counts__compare`).textContent();
   assert.ok(compare.includes("“around 74,000”") && compare.includes("“approximately 7,500”"), compare);
   // Bars are proportional to the stated numbers: compare rendered widths.
   const widths = Object.fromEntries(
-    await page.locator("#app .figure").evaluateAll((rows) =>
+    await page.locator(`${LIVE} .figure`).evaluateAll((rows) =>
       rows.map((r) => [r.dataset.figure, r.querySelector(".figure__fill").getBoundingClientRect().width]),
     ),
   );
@@ -202,6 +202,6 @@ test("on a 320 px touch screen, taps move the story and nothing scrolls sideways
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `horizontal overflow of ${overflow}px in phase ${i}`);
   }
-  await page.locator("#app .event details.cite summary").first().tap();
-  assert.equal(await page.locator("#app .event details.cite").first().getAttribute("open"), "");
+  await page.locator(`${CURRENT} .event details.cite summary`).first().tap();
+  assert.equal(await page.locator(`${CURRENT} .event details.cite`).first().getAttribute("open"), "");
 });

@@ -21,6 +21,10 @@ function inLanguage(value, lang) {
   return value;
 }
 export const story = inLanguage(raw, "en");
+/** The explainer in the language shown (the other language's tree is hidden). */
+export const LIVE = "#app > main:not([hidden])";
+/** The phase shown, inside it. */
+export const CURRENT = `${LIVE} .phase:not([hidden])`;
 export const storyEs = inLanguage(raw, "es");
 
 const types = {

@@ -3,7 +3,7 @@
 // labels that neither overlap nor overflow from 320 px to 1600 px.
 import { test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
-import { explainerSuite, story, stateAt, sourceById } from "./harness.mjs";
+import { explainerSuite, story, stateAt, sourceById, LIVE, CURRENT } from "./harness.mjs";
 
 const open = explainerSuite({ before, after, afterEach }, assert);
 
@@ -14,38 +14,38 @@ function expectedStatuses(i) {
 
 test("every phase marks each place as the sources say", async () => {
   const page = await open();
-  const svg = page.locator("svg.map__svg");
+  const svg = page.locator(`${LIVE} svg.map__svg`);
   assert.ok((await svg.locator("title").textContent()).includes("US–Mexico border"));
   assert.ok((await svg.locator("desc").textContent()).length > 40);
   // Open the table once: it then follows every phase change.
-  await page.locator(".map-table > summary").click();
+  await page.locator(`${LIVE} .map-table > summary`).click();
   await page.getByRole("slider").focus();
   for (let i = 0; i < story.phases.length; i++) {
     if (i > 0) await page.keyboard.press("ArrowRight");
     const shown = Object.fromEntries(
-      await page.locator(".place").evaluateAll((gs) => gs.map((g) => [g.dataset.place, g.dataset.status])),
+      await page.locator(`${LIVE} .place`).evaluateAll((gs) => gs.map((g) => [g.dataset.place, g.dataset.status])),
     );
     assert.deepEqual(shown, expectedStatuses(i), `statuses in ${story.phases[i].id}`);
     // El Paso is drawn as the first port (a star) only while the restart runs.
-    const firsts = await page.locator('.place[data-first="true"]').evaluateAll((gs) => gs.map((g) => g.dataset.place));
+    const firsts = await page.locator(`${LIVE} .place[data-first="true"]`).evaluateAll((gs) => gs.map((g) => g.dataset.place));
     const expectedFirst = story.places.filter((p) => stateAt(p, story.phases[i])?.first && stateAt(p, story.phases[i]).status === "active").map((p) => p.id);
     assert.deepEqual(firsts, expectedFirst);
     // The star shows, and the plain circle hides, exactly when El Paso is first.
-    assert.equal(await page.locator('.place[data-place="el-paso"] .shape--star').isVisible(), expectedFirst.length === 1);
-    assert.equal(await page.locator('.place[data-place="el-paso"] .shape--base').isVisible(), expectedFirst.length === 0);
+    assert.equal(await page.locator(`${LIVE} .place[data-place="el-paso"] .shape--star`).isVisible(), expectedFirst.length === 1);
+    assert.equal(await page.locator(`${LIVE} .place[data-place="el-paso"] .shape--base`).isVisible(), expectedFirst.length === 0);
     // Marks that do not rely on colour follow the status.
     for (const [id, status] of Object.entries(expectedStatuses(i))) {
-      const place = page.locator(`.place[data-place="${id}"]`);
+      const place = page.locator(`${LIVE} .place[data-place="${id}"]`);
       if (status !== "geography") {
         assert.equal(await place.locator(".mark--cross").isVisible(), status === "ended", `${id} cross`);
         assert.equal(await place.locator(".mark--q").isVisible(), status === "unclear", `${id} question mark`);
       }
     }
-    // The description names the phase.
-    assert.ok((await svg.locator("desc").textContent()).startsWith(story.phases[i].title));
-    // The table says the same as the map.
+    // The table says the same as the map, one row per place, and names the phase.
+    assert.ok((await page.locator(`${LIVE} .map-table caption`).innerText()).endsWith(story.phases[i].title));
+    assert.equal(await page.locator(`${LIVE} .map-table tbody tr:not([hidden])`).count(), story.places.length);
     const table = Object.fromEntries(
-      await page.locator(".map-table tbody tr").evaluateAll((rows) =>
+      await page.locator(`${LIVE} .map-table tbody tr:not([hidden])`).evaluateAll((rows) =>
         rows.map((r) => [r.dataset.place, r.querySelector("td[data-status]").dataset.status]),
       ),
     );
@@ -55,9 +55,9 @@ test("every phase marks each place as the sources say", async () => {
 
 test("hovering, focusing or tapping a place shows its role in this phase and its source", async () => {
   const page = await open();
-  const details = page.locator(".place-details");
+  const details = page.locator(`${LIVE} .place-details`);
   // Hover: Matamoros in the first phase.
-  await page.locator('.place[data-place="matamoros"] .symbol__focus').hover();
+  await page.locator(`${LIVE} .place[data-place="matamoros"] .symbol__focus`).hover();
   const matamoros = story.places.find((p) => p.id === "matamoros");
   const state = stateAt(matamoros, story.phases[0]);
   assert.equal(await details.locator("h3").textContent(), matamoros.name);
@@ -67,7 +67,7 @@ test("hovering, focusing or tapping a place shows its role in this phase and its
   // Keyboard: Tab from the slider reaches the places, in document order.
   await page.getByRole("slider").focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight"); // restart phase
-  await page.locator('.place[data-place="el-paso"]').focus();
+  await page.locator(`${LIVE} .place[data-place="el-paso"]`).focus();
   await page.keyboard.press("Tab");
   const focused = await page.evaluate(() => document.activeElement.dataset.place);
   const order = story.places.map((p) => p.id);
@@ -78,29 +78,29 @@ test("hovering, focusing or tapping a place shows its role in this phase and its
   const restart = stateAt(elPaso, story.phases[3]);
   assert.ok((await details.textContent()).includes(restart.note));
   assert.equal(
-    await page.locator('.place[data-place="el-paso"]').getAttribute("aria-label"),
+    await page.locator(`${LIVE} .place[data-place="el-paso"]`).getAttribute("aria-label"),
     "El Paso, Texas: US port of entry, active in this phase",
   );
 
   // A twin city says it is geography, not a claim of the sources.
-  await page.locator('.place[data-place="ciudad-juarez"]').focus();
+  await page.locator(`${LIVE} .place[data-place="ciudad-juarez"]`).focus();
   assert.ok((await details.textContent()).includes("Across the border from El Paso, Texas"));
 });
 
 test("a tap on a touch screen selects a place", async () => {
   const page = await open({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
-  await page.locator('.place[data-place="laredo"] .symbol__focus').tap();
-  assert.equal(await page.locator(".place-details h3").textContent(), "Laredo, Texas");
+  await page.locator(`${LIVE} .place[data-place="laredo"] .symbol__focus`).tap();
+  assert.equal(await page.locator(`${LIVE} .place-details h3`).textContent(), "Laredo, Texas");
 });
 
 test("the table opens by keyboard and lists every place", async () => {
   const page = await open();
-  const summary = page.locator(".map-table > summary");
+  const summary = page.locator(`${LIVE} .map-table > summary`);
   await summary.focus();
   await page.keyboard.press("Enter");
-  assert.equal(await page.locator(".map-table").getAttribute("open"), "");
-  assert.equal(await page.locator(".map-table tbody tr").count(), story.places.length);
-  assert.ok(await page.locator(".map-table caption").isVisible());
+  assert.equal(await page.locator(`${LIVE} .map-table`).getAttribute("open"), "");
+  assert.equal(await page.locator(`${LIVE} .map-table tbody tr:not([hidden])`).count(), story.places.length);
+  assert.ok(await page.locator(`${LIVE} .map-table caption`).isVisible());
 });
 
 /** Rectangles of the visible labels and symbols, in page pixels. */
@@ -111,15 +111,16 @@ async function layoutBoxes(page) {
       const r = el.getBoundingClientRect();
       return { x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
     };
-    const labels = [...document.querySelectorAll(".place__label, .map__area")]
+    const live = document.querySelector("#app > main:not([hidden])");
+    const labels = [...live.querySelectorAll(".place__label, .map__area")]
       .filter(visible)
       .map((el) => ({ who: el.closest(".place")?.dataset.place ?? el.textContent, box: box(el) }));
-    const symbols = [...document.querySelectorAll(".place .symbol")].map((el) => ({
+    const symbols = [...live.querySelectorAll(".place .symbol")].map((el) => ({
       who: el.closest(".place").dataset.place,
       box: box(el),
     }));
-    const map = box(document.querySelector("svg.map__svg"));
-    const fontSize = labels.length ? parseFloat(getComputedStyle(document.querySelector(".place__label")).fontSize) : 0;
+    const map = box(live.querySelector("svg.map__svg"));
+    const fontSize = labels.length ? parseFloat(getComputedStyle(live.querySelector(".place__label")).fontSize) : 0;
     return { labels, symbols, map, fontSize, pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth };
   });
 }
@@ -133,7 +134,7 @@ for (const width of [320, 375, 480, 640, 800, 1024, 1280, 1600]) {
     assert.ok(pageOverflow <= 0, `page scrolls sideways by ${pageOverflow}px`);
     assert.ok(labels.length >= 10, `only ${labels.length} labels shown`);
     // Legible: the rendered text is at least 10 CSS px tall.
-    const heights = await page.locator(".place__label").evaluateAll((ts) =>
+    const heights = await page.locator(`${LIVE} .place__label`).evaluateAll((ts) =>
       ts.filter((t) => getComputedStyle(t).display !== "none").map((t) => t.getBoundingClientRect().height),
     );
     assert.ok(Math.min(...heights) >= 10, `smallest label is ${Math.min(...heights)}px tall`);
