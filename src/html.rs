@@ -292,13 +292,24 @@ pub fn legend(lang: Lang) -> String {
     html
 }
 
-/// The map's fixed drawing: sea, land, lines and country and sea names.
-pub fn map_base(lang: Lang) -> String {
+/// The id of the map's outlines, drawn once per page ([`map_geometry`]) and
+/// used by both languages' maps.
+pub const MAP_GEOMETRY_ID: &str = "map-geometry";
+
+/// The map's outlines (sea, land, state lines, coast, border), once for the
+/// page, as a `<symbol>` both maps `<use>`.
+pub fn map_geometry() -> String {
     let g = &STORY.map;
-    let mut html = format!(
-        "<rect class=\"map__sea\" width=\"100%\" height=\"100%\"/><path class=\"map__land map__land--mx\" d=\"{}\"/><path class=\"map__land map__land--us\" d=\"{}\"/><path class=\"map__states\" d=\"{}\"/><path class=\"map__coast\" d=\"{}\"/><path class=\"map__border\" d=\"{}\"/>",
-        g.land_mx, g.land_us, g.us_states, g.coast, g.border
-    );
+    format!(
+        "<svg class=\"map-geometry\" hidden aria-hidden=\"true\" focusable=\"false\"><symbol id=\"{MAP_GEOMETRY_ID}\" viewBox=\"{}\"><rect class=\"map__sea\" width=\"100%\" height=\"100%\"/><path class=\"map__land map__land--mx\" d=\"{}\"/><path class=\"map__land map__land--us\" d=\"{}\"/><path class=\"map__states\" d=\"{}\"/><path class=\"map__coast\" d=\"{}\"/><path class=\"map__border\" d=\"{}\"/></symbol></svg>",
+        g.view_box, g.land_mx, g.land_us, g.us_states, g.coast, g.border
+    )
+}
+
+/// The map's fixed drawing in one language: the outlines ([`map_geometry`])
+/// and the names of countries and seas.
+pub fn map_base(lang: Lang) -> String {
+    let mut html = format!("<use href=\"#{MAP_GEOMETRY_ID}\" width=\"100%\" height=\"100%\"/>");
     for (name, x, y, narrow) in crate::story::AREA_LABELS {
         let wide_only = if narrow { "" } else { " map__area--wide-only" };
         html.push_str(&format!(

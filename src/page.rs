@@ -39,7 +39,8 @@ pub const PHASED: [&str; 5] = ["hidden", "class", "aria-label", "data-status", "
 /// The explainer in both languages, inside `<div id="app">`.
 pub fn render() -> String {
     format!(
-        "<div id=\"app\">\n{}\n{}\n</div>",
+        "<div id=\"app\">\n{}\n{}\n{}\n</div>",
+        html::map_geometry(),
         render_lang(Lang::En),
         render_lang(Lang::Es)
     )
