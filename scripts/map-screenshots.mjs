@@ -11,8 +11,8 @@ for (const id of ["first-mpp", "restart"]) {
   await page.getByRole("slider").focus();
   const index = story.phases.findIndex((p) => p.id === id);
   for (let i = 0; i < index; i++) await page.keyboard.press("ArrowRight");
-  await page.locator(".place[data-place='el-paso']").focus();
-  await page.locator(".map").screenshot({ path: `docs/map-${id}.png` });
+  await page.locator("#app > main:not([hidden]) .place[data-place='el-paso']").focus();
+  await page.locator("#app > main:not([hidden]) .map").screenshot({ path: `docs/map-${id}.png` });
   console.log(`wrote docs/map-${id}.png`);
 }
 await browser.close();
