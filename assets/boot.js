@@ -5,7 +5,7 @@
 //
 // Without WebAssembly (old browsers, Lockdown Mode, strict policies), or if
 // the app fails to load, the page stays the static story: every phase in
-// turn, without the live parts (embed.js and the `js-app` class).
+// turn, without the live parts (the `no-app` class, also set by embed.js).
 const tag = document.getElementById("explainer-boot");
 const canRun =
   typeof WebAssembly === "object" && WebAssembly !== null && typeof WebAssembly.instantiate === "function";
@@ -14,7 +14,7 @@ if (tag && canRun) {
   import(tag.dataset.js)
     .then((glue) => glue.default({ module_or_path: tag.dataset.wasm }))
     .catch((error) => {
-      document.documentElement.classList.remove("js-app");
+      document.documentElement.classList.add("no-app");
       console.warn("The interactive explainer could not start; the static story stays.", error);
     });
 }

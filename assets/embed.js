@@ -26,16 +26,14 @@
     return params ? params.get(name) : null;
   }
 
-  // Where the app can start (WebAssembly, and an origin it can load its
-  // modules from: not an opaque sandbox), lay the page out as the app from
-  // the first paint, so nothing shifts when it arrives. This script is
-  // classic and not deferred for that reason. boot.js and the app's panic
-  // hook take the class away again if the app cannot start after all.
+  // Where the app cannot start (no WebAssembly, or an opaque sandbox it
+  // cannot load its modules from), lay the page out as the static story.
+  // boot.js and the app's panic hook do the same if it fails later.
   var root = document.documentElement;
   var canRun = typeof WebAssembly === "object" && WebAssembly !== null &&
     typeof WebAssembly.instantiate === "function" &&
     window.origin !== "null" && "noModule" in document.createElement("script");
-  if (canRun) root.classList.add("js-app");
+  if (!canRun) root.classList.add("no-app");
 
   // ?theme= and ?lang= apply to the static story too, before the app (if
   // it can run at all) takes over; the app keeps them in step afterwards.

@@ -5,12 +5,12 @@
 //! adds the live parts: the phase control, the language switch, the copy
 //! link and place details.
 //!
-//! One page serves both kinds of reader. Without WebAssembly (or JavaScript)
-//! the `live-only` parts are hidden and every phase is listed in turn: the
-//! static story. With it, `assets/embed.js` marks `<html class="js-app">`
-//! before the first paint, the page is laid out as the app from the start
-//! (no layout shift when the app arrives), and the app shows one phase at a
-//! time.
+//! One page serves both kinds of reader. It is laid out as the app from the
+//! first paint (no layout shift when the app arrives), and the app shows one
+//! phase at a time. Without JavaScript, or where the app cannot start
+//! (`<html class="no-app">`, set by `assets/embed.js`, `assets/boot.js` or
+//! the panic hook), the `live-only` parts are hidden and every phase is
+//! listed in turn: the static story.
 //!
 //! What changes from phase to phase is written here too, as per-phase
 //! attributes: an element marked `data-p` carries `data-p-<attr>="v0|v1|…"`

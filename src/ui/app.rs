@@ -20,7 +20,12 @@ pub fn start() {
         browser::show_static_story();
     }));
     let en = page::tree(Lang::En).expect("the page holds the explainer (#app > main)");
-    let phases = page::phases(&en);
+    // Each tree's phases, read once (they live as long as the page).
+    let by_lang: [&'static [page::PhaseInfo]; 2] = [
+        page::phases(&en),
+        page::tree(Lang::Es).map_or(&[][..], |es| page::phases(&es)),
+    ];
+    let phases = by_lang[0];
     assert!(!phases.is_empty(), "the page lists the phases");
     let ids: &'static [&'static str] = Box::leak(
         phases
@@ -47,7 +52,7 @@ pub fn start() {
         let Some(root) = page::tree(lang) else {
             continue;
         };
-        mount(&root, lang, player, link);
+        mount(&root, lang, by_lang[lang as usize], player, link);
     }
 
     // The language: which tree shows, <html lang>, the title.
@@ -59,10 +64,7 @@ pub fn start() {
     });
     // The phase: every per-phase attribute of the tree shown, and the URL.
     Effect::new(move |_| {
-        let (index, lang) = (phase.get(), lang.get());
-        if let Some(root) = page::tree(lang) {
-            page::apply_phase(&root, index);
-        }
+        page::apply_phase(lang.get(), phase.get());
     });
     Effect::new(move |_| browser::replace_url(&state.get(), ids));
     // A brief, polite announcement of each change (title and dates), rather
@@ -72,7 +74,9 @@ pub fn start() {
         if opened.is_some() {
             if let Some(root) = page::tree(lang) {
                 if let Ok(Some(live)) = root.query_selector(".announce") {
-                    live.set_text_content(Some(&page::phases(&root)[index].announce));
+                    if let Some(info) = by_lang[lang as usize].get(index) {
+                        live.set_text_content(Some(&info.announce));
+                    }
                 }
             }
         }
@@ -119,8 +123,13 @@ pub fn start() {
 }
 
 /// Mounts the phase control and the copy link into one language's tree.
-fn mount(root: &web_sys::Element, lang: Lang, player: Player, link: Signal<String>) {
-    let phases = page::phases(root);
+fn mount(
+    root: &web_sys::Element,
+    lang: Lang,
+    phases: &'static [page::PhaseInfo],
+    player: Player,
+    link: Signal<String>,
+) {
     let host = |selector: &str| {
         root.query_selector(selector)
             .ok()

@@ -82,7 +82,7 @@ pub fn show_static_story() {
         return;
     };
     if let Some(html) = document.document_element() {
-        let _ = html.class_list().remove_1("js-app");
+        let _ = html.class_list().add_1("no-app");
     }
     if let Ok(Some(app)) = document.query_selector("#app") {
         for phase in page::all(&app, ".phases > .phase") {

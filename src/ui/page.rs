@@ -3,6 +3,8 @@
 //! per-phase attributes, and a place's details built from its table row.
 //! Everything is looked up when needed, so nothing here holds a DOM node.
 
+use std::cell::RefCell;
+
 use leptos::prelude::document;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -77,24 +79,68 @@ pub fn value_at(list: &str, index: usize) -> Option<&str> {
     list.split('|').nth(index).filter(|v| *v != ABSENT)
 }
 
-/// Sets every per-phase attribute in `root` to its value in phase `index`,
-/// writing only what changes.
-pub fn apply_phase(root: &Element, index: usize) {
+/// One per-phase attribute of one element, read from the page once.
+struct Phased {
+    el: Element,
+    name: &'static str,
+    values: Vec<Option<String>>,
+}
+
+/// Per language: the page's per-phase attributes, and the phase they were
+/// last set for.
+type Applied = (Vec<Phased>, Option<usize>);
+
+thread_local! {
+    static APPLIED: RefCell<[Option<Applied>; 2]> = const { RefCell::new([None, None]) };
+}
+
+/// Every per-phase attribute in `root`, parsed.
+fn read_phased(root: &Element) -> Vec<Phased> {
+    let mut out = Vec::new();
     for el in all(root, "[data-p]") {
         for name in PHASED {
-            let Some(list) = el.get_attribute(&format!("data-p-{name}")) else {
-                continue;
-            };
-            let want = value_at(&list, index);
-            if el.get_attribute(name).as_deref() == want {
-                continue;
+            if let Some(list) = el.get_attribute(&format!("data-p-{name}")) {
+                let values = list
+                    .split('|')
+                    .map(|v| (v != ABSENT).then(|| v.to_owned()))
+                    .collect();
+                out.push(Phased {
+                    el: el.clone(),
+                    name,
+                    values,
+                });
             }
-            let _ = match want {
-                Some(v) => el.set_attribute(name, v),
-                None => el.remove_attribute(name),
-            };
         }
     }
+    out
+}
+
+/// Sets every per-phase attribute of the tree in `lang` to its value in
+/// phase `index`. The attributes are read from the page once; after that
+/// only the values that differ from the phase last shown are written, and
+/// nothing is read back.
+pub fn apply_phase(lang: Lang, index: usize) {
+    let Some(root) = tree(lang) else { return };
+    APPLIED.with(|applied| {
+        let mut applied = applied.borrow_mut();
+        let slot = &mut applied[lang as usize];
+        let (list, last) = slot.get_or_insert_with(|| (read_phased(&root), None));
+        for p in list.iter() {
+            let want = p.values.get(index).cloned().flatten();
+            let unchanged = match *last {
+                Some(prev) => p.values.get(prev).cloned().flatten() == want,
+                None => p.el.get_attribute(p.name) == want,
+            };
+            if unchanged {
+                continue;
+            }
+            let _ = match &want {
+                Some(v) => p.el.set_attribute(p.name, v),
+                None => p.el.remove_attribute(p.name),
+            };
+        }
+        *last = Some(index);
+    });
 }
 
 /// Shows the tree in `lang` and hides the other.
