@@ -71,7 +71,13 @@ async function servePeer(dir) {
     const file = path.startsWith("/tl/") ? join(tl, path.slice(4)) : join(dir, path === "/" ? "index.html" : path);
     try {
       const body = readFileSync(file);
-      res.writeHead(200, { "content-type": types[file.slice(file.lastIndexOf("."))] ?? "application/octet-stream" });
+      const type = types[file.slice(file.lastIndexOf("."))] ?? "application/octet-stream";
+      // Compressed on the fly, as a host would serve it: the same footing as ours.
+      if (String(req.headers["accept-encoding"] ?? "").includes("gzip") && !type.startsWith("image/png") && !type.startsWith("font/")) {
+        res.writeHead(200, { "content-type": type, "content-encoding": "gzip", vary: "accept-encoding" });
+        return res.end(gzipSync(body, { level: 6 }));
+      }
+      res.writeHead(200, { "content-type": type });
       res.end(body);
     } catch {
       res.writeHead(404).end();
@@ -151,7 +157,7 @@ function spread(values) {
 const ms = (x) => (x == null ? "n/a" : x.toFixed(1));
 
 async function timings() {
-  const ours = await serve();
+  const ours = await serve(undefined, {}, { compressed: true });
   const peerDir = peerSite();
   const peer = await servePeer(peerDir);
   const browser = await launch();
@@ -172,7 +178,7 @@ async function timings() {
   await ours.close();
   await peer.close();
 
-  console.log(`\nTimings in ms: median [min–max] of ${RUNS} cold loads, 1280 px, loopback`);
+  console.log(`\nTimings in ms: median [min–max] of ${RUNS} cold loads, 1280 px, loopback, compressed as a host serves it (ours: the build's .br files; TimelineJS: gzip)`);
   console.log(`${"".padEnd(14)}${"first contentful paint".padEnd(28)}${"every panel rendered".padEnd(28)}${"key press to next paint".padEnd(28)}`);
   for (const [row, m] of Object.entries(table)) {
     const cell = (x) => `${ms(x.median)} [${ms(x.min)}–${ms(x.max)}]`.padEnd(28);
@@ -195,7 +201,7 @@ async function timings() {
 async function lighthouseRun() {
   const { default: lighthouse } = await import("lighthouse");
   const chromeLauncher = await import("chrome-launcher");
-  const site = await serve();
+  const site = await serve(undefined, {}, { compressed: true });
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
     chromeFlags: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],

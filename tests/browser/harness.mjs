@@ -36,16 +36,27 @@ const types = {
   ".json": "application/json",
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port; `headers` are added to every answer. */
-export async function serve(dir = join(root, "dist"), headers = {}) {
+/**
+ * Serves `dir` on 127.0.0.1 at a free port; `headers` are added to every
+ * answer. With `compressed`, it answers as a static host serving the
+ * build's precompressed files: `.br` or `.gz` when the client accepts them.
+ */
+export async function serve(dir = join(root, "dist"), headers = {}, { compressed = false } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     let file = normalize(join(dir, path));
     if (!file.startsWith(dir)) return res.writeHead(403).end();
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      const type = { "content-type": types[extname(file)] ?? "application/octet-stream", ...headers };
+      const accepts = String(req.headers["accept-encoding"] ?? "");
+      for (const [encoding, ext] of compressed ? [["br", ".br"], ["gzip", ".gz"]] : []) {
+        if (!accepts.includes(encoding)) continue;
+        const packed = await readFile(file + ext).catch(() => null);
+        if (packed) return res.writeHead(200, { ...type, "content-encoding": encoding, vary: "accept-encoding" }).end(packed);
+      }
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": types[extname(file)] ?? "application/octet-stream", ...headers });
+      res.writeHead(200, type);
       res.end(body);
     } catch {
       res.writeHead(404).end("not found");
