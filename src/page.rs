@@ -108,17 +108,19 @@ pub fn render_lang(lang: Lang) -> String {
     ));
     out.push_str("<div class=\"stage\">\n");
     out.push_str(&map_section(lang));
-    out.push_str("<div class=\"stage__text\">\n<div class=\"phases\">\n");
-    for (index, _) in STORY.phases.iter().enumerate() {
-        out.push_str(&phase_section(index, lang));
-    }
+    // The copy link comes first: the phases below share one height (the
+    // tallest), so a link after them would float far below a short phase.
     out.push_str(&format!(
-        "</div>\n<div class=\"share live-only\" data-copy=\"{}\" data-copied=\"{}\" data-by-hand=\"{}\" data-link-label=\"{}\"></div>\n</div>\n</div>\n",
+        "<div class=\"stage__text\">\n<div class=\"share live-only\" data-copy=\"{}\" data-copied=\"{}\" data-by-hand=\"{}\" data-link-label=\"{}\"></div>\n<div class=\"phases\">\n",
         escape(ui.copy_link),
         escape(ui.link_copied),
         escape(ui.copy_by_hand),
         escape(ui.link_label)
     ));
+    for (index, _) in STORY.phases.iter().enumerate() {
+        out.push_str(&phase_section(index, lang));
+    }
+    out.push_str("</div>\n</div>\n</div>\n");
     out.push_str(&counts_section(lang));
     out.push_str(&format!(
         "<footer class=\"sources\" aria-labelledby=\"{0}\"><h2 id=\"{0}\">{1}</h2><ol class=\"sources__list\">{2}</ol><p class=\"credits\">{3}</p></footer>\n</main>",

@@ -48,16 +48,25 @@ pub fn start() {
     let player = Player::new(phase, set_phase, phases.len());
     let link = Signal::derive(move || browser::share_link(&state.get(), ids));
 
-    for lang in Lang::ALL {
-        let Some(root) = page::tree(lang) else {
-            continue;
-        };
-        mount(&root, lang, by_lang[lang as usize], player, link);
-    }
+    // The live parts of the tree shown; the other language's when the
+    // reader first switches to it (a hidden tree need not follow every
+    // phase change).
+    let mounted = StoredValue::new([false; 2]);
+    let mount_once = move |lang: Lang| {
+        if mounted.get_value()[lang as usize] {
+            return;
+        }
+        mounted.update_value(|m| m[lang as usize] = true);
+        if let Some(root) = page::tree(lang) {
+            mount(&root, lang, by_lang[lang as usize], player, link);
+        }
+    };
+    mount_once(initial.lang);
 
     // The language: which tree shows, <html lang>, the title.
     Effect::new(move |_| {
         let lang = lang.get();
+        mount_once(lang);
         page::show_language(lang);
         let title = page::tree(lang).and_then(|t| t.get_attribute("data-title"));
         browser::set_language(lang, &title.unwrap_or_default());

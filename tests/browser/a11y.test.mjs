@@ -88,7 +88,7 @@ test("Tab follows the reading order, and focus is always visible and on screen",
   const page = await open({ viewport: { width: 1280, height: 800 } });
   const domOrder = await page.evaluate(() =>
     [...document.querySelectorAll("#app button, #app input, #app summary, #app [tabindex='0'], #app a[href]")]
-      .filter((el) => el.getClientRects().length > 0 && !el.closest("details:not([open]) > :not(summary)"))
+      .filter((el) => el.checkVisibility({ visibilityProperty: true }) && !el.closest("details:not([open]) > :not(summary)"))
       .map((el) => el.outerHTML.slice(0, 60)),
   );
   const tabOrder = [];

@@ -115,7 +115,7 @@ async function layoutBoxes(page) {
     const labels = [...live.querySelectorAll(".place__label, .map__area")]
       .filter(visible)
       .map((el) => ({ who: el.closest(".place")?.dataset.place ?? el.textContent, box: box(el) }));
-    const symbols = [...live.querySelectorAll(".place .symbol")].map((el) => ({
+    const symbols = [...live.querySelectorAll(".place .symbol")].filter((el) => getComputedStyle(el).visibility !== "hidden").map((el) => ({
       who: el.closest(".place").dataset.place,
       box: box(el),
     }));
