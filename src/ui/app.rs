@@ -12,6 +12,9 @@ use super::{browser, page, CopyLink, PhaseControl, Player};
 use crate::story::Lang;
 use crate::url_state::{self, UrlState};
 
+/// How long the reader must pause before the page's URL follows.
+const URL_PAUSE: std::time::Duration = std::time::Duration::from_millis(250);
+
 /// Starts the explainer: the URL's state, both trees made live, and every
 /// later change of phase, language or place in focus.
 pub fn start() {
@@ -71,11 +74,26 @@ pub fn start() {
         let title = page::tree(lang).and_then(|t| t.get_attribute("data-title"));
         browser::set_language(lang, &title.unwrap_or_default());
     });
-    // The phase: every per-phase attribute of the tree shown, and the URL.
+    // The phase: every per-phase attribute of the tree shown.
     Effect::new(move |_| {
         page::apply_phase(lang.get(), phase.get());
     });
-    Effect::new(move |_| browser::replace_url(&state.get(), ids));
+    // The URL follows once the reader pauses (history.replaceState is the
+    // costliest call of a phase change; a run of key presses needs one).
+    let url_run = StoredValue::new(0u32);
+    Effect::new(move |_| {
+        state.track();
+        url_run.update_value(|run| *run = run.wrapping_add(1));
+        let run = url_run.get_value();
+        set_timeout(
+            move || {
+                if url_run.try_get_value() == Some(run) {
+                    browser::replace_url(&state.get_untracked(), ids);
+                }
+            },
+            URL_PAUSE,
+        );
+    });
     // A brief, polite announcement of each change (title and dates), rather
     // than re-reading the whole panel; none when the page opens.
     Effect::new(move |opened: Option<()>| {

@@ -5,7 +5,7 @@
 import { test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
 import { join, resolve } from "node:path";
-import { explainerSuite, story, storyEs, dateText, LIVE, CURRENT } from "./harness.mjs";
+import { explainerSuite, story, storyEs, dateText, until, LIVE, CURRENT } from "./harness.mjs";
 
 const open = explainerSuite({ before, after, afterEach }, assert);
 const axePath = join(resolve(import.meta.dirname, "../.."), "node_modules/axe-core/axe.min.js");
@@ -210,7 +210,7 @@ test("Spanish: every text, dates and numbers; the switch changes language in pla
   await page.getByRole("button", { name: "English" }).click();
   assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
   assert.equal(await title(page), story.phases.at(-1).title);
-  assert.ok((await page.evaluate(() => location.search)).includes("lang=en"));
+  await until(async () => (await page.evaluate(() => location.search)).includes("lang=en"), 3000, "the URL to follow");
   assert.equal(await page.getByRole("button", { name: "English" }).getAttribute("aria-pressed"), "true");
 });
 

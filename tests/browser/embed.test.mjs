@@ -103,6 +103,7 @@ test("forged messages from another frame change nothing", async () => {
   await assertFits(page, frame, "before forging");
   await frame.getByRole("button", { name: "Next phase" }).click();
   await assertFits(page, frame, "after one step");
+  await until(() => frame.url().includes("phase=wind-down"), 3000, "the URL to follow");
   const before = {
     heights: await page.evaluate(() => window.heights.length),
     title: await frame.locator(`${CURRENT} .phase__title`).textContent(),
@@ -173,10 +174,10 @@ test("a deep link opens its phase; a malformed one opens the first; moving never
   assert.equal(await restart.locator(`${CURRENT} .phase__title`).textContent(), story.phases[3].title);
   const length = await restart.evaluate(() => history.length);
   await restart.getByRole("button", { name: "Next phase" }).click();
-  assert.ok((await restart.evaluate(() => location.search)).includes("phase=supreme-court"));
+  await until(async () => (await restart.evaluate(() => location.search)).includes("phase=supreme-court"), 3000, "the URL to follow");
   await restart.getByRole("button", { name: "Previous phase" }).click();
   await restart.getByRole("button", { name: "Previous phase" }).click();
-  assert.ok((await restart.evaluate(() => location.search)).includes("phase=court-order"));
+  await until(async () => (await restart.evaluate(() => location.search)).includes("phase=court-order"), 3000, "the URL to follow");
   assert.equal(await restart.evaluate(() => history.length), length, "replaceState only");
   await restart.context().close();
 
