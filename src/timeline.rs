@@ -27,7 +27,14 @@ pub fn phase(index: usize) -> &'static Phase {
 
 /// Moves `delta` phases from `index`, stopping at the first and last.
 pub fn step(index: usize, delta: isize) -> usize {
-    clamp(clamp(index).saturating_add_signed(delta))
+    step_within(phase_count(), index, delta)
+}
+
+/// [`step`] among `count` phases, without the story: what the app's
+/// phase control uses, with the count it reads from the page.
+pub fn step_within(count: usize, index: usize, delta: isize) -> usize {
+    let last = count.saturating_sub(1);
+    index.min(last).saturating_add_signed(delta).min(last)
 }
 
 /// The index of the phase with this id.

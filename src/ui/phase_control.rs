@@ -68,7 +68,12 @@ impl Player {
 
     /// Moves `delta` phases, stopping at the first and last.
     pub fn step(self, delta: isize) {
-        self.go(self.phase.get_untracked().saturating_add_signed(delta));
+        let count = self.last + 1;
+        self.go(crate::timeline::step_within(
+            count,
+            self.phase.get_untracked(),
+            delta,
+        ));
     }
 
     pub fn play(self) {
