@@ -164,32 +164,33 @@ fn mount(
             .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
             .unwrap_or_else(|| panic!("the page has a place for {selector}"))
     };
-    let word = |selector: &str, name: &str| page::word(root, selector, name);
-    let control = ".phase-control";
+    // The words of a slot are attributes of the slot itself.
+    let word = |el: &web_sys::HtmlElement, name: &str| el.get_attribute(name).unwrap_or_default();
+    let control = host(".phase-control");
     let words: &'static ControlWords = Box::leak(Box::new(ControlWords {
-        move_through: word(control, "data-move"),
-        previous: word(control, "data-previous"),
-        next: word(control, "data-next"),
-        play: word(control, "data-play"),
-        pause: word(control, "data-pause"),
+        move_through: word(&control, "data-move"),
+        previous: word(&control, "data-previous"),
+        next: word(&control, "data-next"),
+        play: word(&control, "data-play"),
+        pause: word(&control, "data-pause"),
     }));
     let slider_id = match lang {
         Lang::En => "phase-slider",
         Lang::Es => "es-phase-slider",
     };
-    leptos::mount::mount_to(host(control), move || {
+    leptos::mount::mount_to(control, move || {
         view! { <PhaseControl phases=phases words=words slider_id=slider_id player=player /> }
     })
     .forget();
-    let share = ".share";
+    let share = host(".share");
     let copy_words: &'static CopyWords = Box::leak(Box::new(CopyWords {
-        copy: word(share, "data-copy"),
-        copied: word(share, "data-copied"),
-        by_hand: word(share, "data-by-hand"),
-        link_label: word(share, "data-link-label"),
+        copy: word(&share, "data-copy"),
+        copied: word(&share, "data-copied"),
+        by_hand: word(&share, "data-by-hand"),
+        link_label: word(&share, "data-link-label"),
     }));
     leptos::mount::mount_to(
-        host(share),
+        share,
         move || view! { <CopyLink words=copy_words link=link /> },
     )
     .forget();

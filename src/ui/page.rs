@@ -64,15 +64,6 @@ pub fn phases(root: &Element) -> &'static [PhaseInfo] {
     Box::leak(list.into_boxed_slice())
 }
 
-/// An attribute of the first element matching `selector` in `root`.
-pub fn word(root: &Element, selector: &str, name: &str) -> String {
-    root.query_selector(selector)
-        .ok()
-        .flatten()
-        .and_then(|el| el.get_attribute(name))
-        .unwrap_or_default()
-}
-
 /// The value for phase `index` in a per-phase list `v0|v1|…`; `None` means
 /// the attribute is absent in that phase.
 pub fn value_at(list: &str, index: usize) -> Option<&str> {
@@ -120,11 +111,16 @@ fn read_phased(root: &Element) -> Vec<Phased> {
 /// only the values that differ from the phase last shown are written, and
 /// nothing is read back.
 pub fn apply_phase(lang: Lang, index: usize) {
-    let Some(root) = tree(lang) else { return };
     APPLIED.with(|applied| {
         let mut applied = applied.borrow_mut();
         let slot = &mut applied[lang as usize];
-        let (list, last) = slot.get_or_insert_with(|| (read_phased(&root), None));
+        if slot.is_none() {
+            let Some(root) = tree(lang) else { return };
+            *slot = Some((read_phased(&root), None));
+        }
+        let Some((list, last)) = slot.as_mut() else {
+            return;
+        };
         for p in list.iter() {
             let want = p.values.get(index).cloned().flatten();
             let unchanged = match *last {
