@@ -49,7 +49,6 @@ pub fn start() {
         theme: initial.theme,
     });
     let player = Player::new(phase, set_phase, phases.len());
-    let link = Signal::derive(move || browser::share_link(&state.get(), ids));
 
     // The live parts of the tree shown; the other language's when the
     // reader first switches to it (a hidden tree need not follow every
@@ -61,7 +60,7 @@ pub fn start() {
         }
         mounted.update_value(|m| m[lang as usize] = true);
         if let Some(root) = page::tree(lang) {
-            mount(&root, lang, by_lang[lang as usize], player, link);
+            mount(&root, lang, by_lang[lang as usize], player, state, ids);
         }
     };
     mount_once(initial.lang);
@@ -74,9 +73,17 @@ pub fn start() {
         let title = page::tree(lang).and_then(|t| t.get_attribute("data-title"));
         browser::set_language(lang, &title.unwrap_or_default());
     });
-    // The phase: every per-phase attribute of the tree shown.
-    Effect::new(move |_| {
-        page::apply_phase(lang.get(), phase.get());
+    // The phase: every per-phase attribute of the tree shown, and then a
+    // brief, polite announcement of the change (title and dates) rather
+    // than re-reading the whole panel; none when the page opens.
+    Effect::new(move |opened: Option<()>| {
+        let (index, lang) = (phase.get(), lang.get());
+        page::apply_phase(lang, index);
+        if opened.is_some() {
+            if let Some(info) = by_lang[lang as usize].get(index) {
+                page::announce(lang, &info.announce);
+            }
+        }
     });
     // The URL follows once the reader pauses (history.replaceState is the
     // costliest call of a phase change; a run of key presses needs one).
@@ -93,20 +100,6 @@ pub fn start() {
             },
             URL_PAUSE,
         );
-    });
-    // A brief, polite announcement of each change (title and dates), rather
-    // than re-reading the whole panel; none when the page opens.
-    Effect::new(move |opened: Option<()>| {
-        let (index, lang) = (phase.get(), lang.get());
-        if opened.is_some() {
-            if let Some(root) = page::tree(lang) {
-                if let Ok(Some(live)) = root.query_selector(".announce") {
-                    if let Some(info) = by_lang[lang as usize].get(index) {
-                        live.set_text_content(Some(&info.announce));
-                    }
-                }
-            }
-        }
     });
     // The place in focus: its role in the phase shown, and the source.
     Effect::new(move |_| {
@@ -155,7 +148,8 @@ fn mount(
     lang: Lang,
     phases: &'static [page::PhaseInfo],
     player: Player,
-    link: Signal<String>,
+    state: Signal<UrlState>,
+    ids: &'static [&'static str],
 ) {
     let host = |selector: &str| {
         root.query_selector(selector)
@@ -191,7 +185,7 @@ fn mount(
     }));
     leptos::mount::mount_to(
         share,
-        move || view! { <CopyLink words=copy_words link=link /> },
+        move || view! { <CopyLink words=copy_words state=state ids=ids /> },
     )
     .forget();
 }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::browser;
+use crate::url_state::UrlState;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Copy {
@@ -27,19 +28,26 @@ pub struct CopyWords {
 pub fn CopyLink(
     /// The words in this tree's language.
     words: &'static CopyWords,
-    /// The link to copy: it reopens the page as it is now.
-    link: Signal<String>,
+    /// The page as it is now: the link to copy reopens it so.
+    state: Signal<UrlState>,
+    /// The phase ids, in story order.
+    ids: &'static [&'static str],
 ) -> impl IntoView {
     let (copy, set_copy) = signal(Copy::Idle);
+    // Built when needed (a click, or the field shown), not on every change.
+    let link = move || browser::share_link(&state.get(), ids);
     // A new phase means a new link: forget the last result.
     Effect::new(move |_| {
-        link.track();
-        set_copy.set(Copy::Idle);
+        state.track();
+        if copy.get_untracked() != Copy::Idle {
+            set_copy.set(Copy::Idle);
+        }
     });
     let on_click = move |_| {
-        browser::copy_text(&link.get_untracked(), move |copied| {
-            set_copy.set(if copied { Copy::Done } else { Copy::Manual })
-        });
+        browser::copy_text(
+            &browser::share_link(&state.get_untracked(), ids),
+            move |copied| set_copy.set(if copied { Copy::Done } else { Copy::Manual }),
+        );
     };
     view! {
         <button type="button" class="share__button" on:click=on_click>

@@ -85,6 +85,13 @@ thread_local! {
     static APPLIED: RefCell<[Option<Applied>; 2]> = const { RefCell::new([None, None]) };
 }
 
+impl Phased {
+    /// The value in phase `index`; `None` means absent.
+    fn at(&self, index: usize) -> Option<&str> {
+        self.values.get(index).and_then(|v| v.as_deref())
+    }
+}
+
 /// Every per-phase attribute in `root`, parsed.
 fn read_phased(root: &Element) -> Vec<Phased> {
     let mut out = Vec::new();
@@ -122,21 +129,28 @@ pub fn apply_phase(lang: Lang, index: usize) {
             return;
         };
         for p in list.iter() {
-            let want = p.values.get(index).cloned().flatten();
+            let want = p.at(index);
             let unchanged = match *last {
-                Some(prev) => p.values.get(prev).cloned().flatten() == want,
-                None => p.el.get_attribute(p.name) == want,
+                Some(prev) => p.at(prev) == want,
+                None => p.el.get_attribute(p.name).as_deref() == want,
             };
             if unchanged {
                 continue;
             }
-            let _ = match &want {
+            let _ = match want {
                 Some(v) => p.el.set_attribute(p.name, v),
                 None => p.el.remove_attribute(p.name),
             };
         }
         *last = Some(index);
     });
+}
+
+/// Says `text` in the live region of the tree in `lang`.
+pub fn announce(lang: Lang, text: &str) {
+    if let Some(Ok(Some(live))) = tree(lang).map(|root| root.query_selector(".announce")) {
+        live.set_text_content(Some(text));
+    }
 }
 
 /// Shows the tree in `lang` and hides the other.

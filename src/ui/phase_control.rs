@@ -57,7 +57,10 @@ impl Player {
 
     pub fn stop(self) {
         self.run.update_value(|run| *run = run.wrapping_add(1));
-        self.set_playing.set(false);
+        // Only a real change notifies (the play button's words follow it).
+        if self.playing.get_untracked() {
+            self.set_playing.set(false);
+        }
     }
 
     /// A reader's own move: it always takes over from playback.
