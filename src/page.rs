@@ -34,7 +34,15 @@ pub const ABSENT: &str = "~";
 
 /// The attributes the app may set per phase (`data-p-<attr>`). Kept in step
 /// with `crate::ui::page::PHASED`.
-pub const PHASED: [&str; 5] = ["hidden", "class", "aria-label", "data-status", "data-first"];
+pub const PHASED: [&str; 7] = [
+    "hidden",
+    "class",
+    "aria-label",
+    "aria-valuetext",
+    "aria-disabled",
+    "data-status",
+    "data-first",
+];
 
 /// The explainer in both languages, inside `<div id="app">`.
 pub fn render() -> String {
@@ -97,15 +105,7 @@ pub fn render_lang(lang: Lang) -> String {
     );
     out.push_str(&masthead(lang));
     out.push_str("<p class=\"visually-hidden live-only announce\" aria-live=\"polite\" aria-atomic=\"true\"></p>\n");
-    out.push_str(&format!(
-        "<section class=\"phase-control live-only\" aria-label=\"{}\" data-move=\"{}\" data-previous=\"{}\" data-next=\"{}\" data-play=\"{}\" data-pause=\"{}\"></section>\n",
-        escape(ui.timeline),
-        escape(ui.move_through),
-        escape(ui.previous),
-        escape(ui.next),
-        escape(ui.play),
-        escape(ui.pause)
-    ));
+    out.push_str(&phase_control(lang));
     out.push_str("<div class=\"stage\">\n");
     out.push_str(&map_section(lang));
     // The copy link comes first: the phases below share one height (the
@@ -154,20 +154,86 @@ fn masthead(lang: Lang) -> String {
     )
 }
 
-/// One phase: dates, title, summary, citation and events, with what the
-/// phase control says about it (`data-*`).
+/// The phase control, in the page from the first paint and shown at the
+/// first phase: a native range input (arrow keys, Home and End, touch and
+/// pointer as readers expect; the app adds PageUp and PageDown for two
+/// phases), previous/next buttons, a play/pause button that never starts
+/// itself, and the phases as ticks. What it says per phase is per-phase
+/// attributes like the rest of the page; `crate::ui::phase_control` wires
+/// its events.
+pub fn phase_control(lang: Lang) -> String {
+    let ui = text::ui(lang);
+    let total = timeline::phase_count();
+    let slider = id(lang, "phase-slider");
+    // The first phase's value as the attribute itself, then every phase's.
+    let phased = |attr: &str, value: &dyn Fn(usize) -> String| {
+        format!(
+            " {attr}=\"{}\" data-p{}",
+            escape(&value(0)),
+            by_phase(attr, (0..total).map(value))
+        )
+    };
+    let shown_at = |index: usize| {
+        let hidden = if index == 0 { "" } else { " hidden" };
+        format!("{hidden} data-p{}", hidden_unless(|i| i == index))
+    };
+    let positions: String = (0..total)
+        .map(|i| {
+            format!(
+                "<span class=\"phase-control__position\"{}>{}</span>",
+                shown_at(i),
+                escape(&text::position(i, total, lang))
+            )
+        })
+        .collect();
+    let step = |delta: i8, label: &str, arrow: &str, at_end: usize| {
+        let disabled = |i: usize| (i == at_end).to_string();
+        format!(
+            "<button type=\"button\" class=\"step\" data-step=\"{delta}\" aria-label=\"{}\"{}><span aria-hidden=\"true\">{arrow}</span></button>",
+            escape(label),
+            phased("aria-disabled", &disabled)
+        )
+    };
+    let valuetext = |i: usize| text::slider_value(i, total, timeline::phase(i), lang);
+    let ticks: String = (0..total)
+        .map(|i| {
+            let class = |p: usize| if p == i { "tick tick--current" } else { "tick" }.to_owned();
+            let phase = timeline::phase(i);
+            format!(
+                "<li data-index=\"{i}\"{}><span class=\"tick__year\">{}</span><span class=\"tick__name\">{}</span></li>",
+                phased("class", &class),
+                phase.span.start.year,
+                escape(phase.short_title.get(lang))
+            )
+        })
+        .collect();
+    format!(
+        "<section class=\"phase-control live-only\" aria-label=\"{}\" data-play=\"{}\" data-pause=\"{}\">\n<label class=\"phase-control__label\" for=\"{slider}\">{}{positions}</label>\n<div class=\"phase-control__row\">{}<input id=\"{slider}\" type=\"range\" min=\"0\" max=\"{}\" step=\"1\" value=\"0\"{}>{}<button type=\"button\" class=\"play\"><span class=\"play__icon\" aria-hidden=\"true\">{PLAY_ICON}</span><span class=\"play__label\">{}</span></button></div>\n<ol class=\"ticks\" aria-hidden=\"true\">{ticks}</ol>\n</section>\n",
+        escape(ui.timeline),
+        escape(ui.play),
+        escape(ui.pause),
+        escape(ui.move_through),
+        step(-1, ui.previous, "‹", 0),
+        total - 1,
+        phased("aria-valuetext", &valuetext),
+        step(1, ui.next, "›", total - 1),
+        escape(ui.play)
+    )
+}
+
+/// The play button's icon while stopped, and while playing.
+pub const PLAY_ICON: &str = "▶";
+pub const PAUSE_ICON: &str = "❚❚";
+
+/// One phase: dates, title, summary, citation and events, and its
+/// announcement when the reader moves to it.
 pub fn phase_section(index: usize, lang: Lang) -> String {
     let ui = text::ui(lang);
     let phase = timeline::phase(index);
-    let total = timeline::phase_count();
     let title_id = id(lang, &format!("phase-title-{}", phase.id));
     format!(
-        "<section class=\"phase\" data-phase=\"{}\" data-year=\"{}\" data-short=\"{}\" data-position=\"{}\" data-valuetext=\"{}\" data-announce=\"{}\" data-p{} aria-labelledby=\"{title_id}\">\n<p class=\"phase__dates\"><time datetime=\"{}\">{}</time> – <time datetime=\"{}\">{}</time></p>\n<h2 class=\"phase__title\" id=\"{title_id}\">{}</h2>\n<p class=\"phase__summary\">{}</p>\n<div class=\"phase__cite\">{}</div>\n<h3 class=\"phase__events-heading\">{}</h3>\n<ol class=\"events\">{}</ol>\n</section>\n",
+        "<section class=\"phase\" data-phase=\"{}\" data-announce=\"{}\" data-p{} aria-labelledby=\"{title_id}\">\n<p class=\"phase__dates\"><time datetime=\"{}\">{}</time> – <time datetime=\"{}\">{}</time></p>\n<h2 class=\"phase__title\" id=\"{title_id}\">{}</h2>\n<p class=\"phase__summary\">{}</p>\n<div class=\"phase__cite\">{}</div>\n<h3 class=\"phase__events-heading\">{}</h3>\n<ol class=\"events\">{}</ol>\n</section>\n",
         phase.id,
-        phase.span.start.year,
-        escape(phase.short_title.get(lang)),
-        escape(&text::position(index, total, lang)),
-        escape(&text::slider_value(index, total, phase, lang)),
         escape(&text::announcement(phase, lang)),
         hidden_unless(|i| i == index),
         phase.span.start,
@@ -481,6 +547,55 @@ mod tests {
 
     // Pins the table: in every phase exactly one visible row per place,
     // saying what the map shows.
+    #[test]
+    fn the_phase_control_follows_the_phase() {
+        let total = timeline::phase_count();
+        let last = total - 1;
+        for lang in Lang::ALL {
+            let control = phase_control(lang);
+            // One position shown per phase, and the first one before the app.
+            let spans: Vec<&str> = control
+                .split("<span class=\"phase-control__position\"")
+                .skip(1)
+                .collect();
+            assert_eq!(spans.len(), total);
+            for (index, span) in spans.iter().enumerate() {
+                let hidden = phased(span, "", "hidden");
+                for (i, v) in hidden.iter().enumerate() {
+                    assert_eq!(*v == ABSENT, i == index, "position {index} in phase {i}");
+                }
+                assert_eq!(span.starts_with(" hidden"), index != 0);
+                assert!(span.contains(&text::position(index, total, lang)));
+            }
+            // The tick of the phase shown is the current one.
+            for index in 0..total {
+                let classes = phased(&control, &format!("data-index=\"{index}\""), "class");
+                for (i, class) in classes.iter().enumerate() {
+                    assert_eq!(
+                        class.contains("tick--current"),
+                        i == index,
+                        "tick {index} in phase {i}"
+                    );
+                }
+            }
+            // Previous and next say they can't move at either end.
+            let previous = phased(&control, "data-step=\"-1\"", "aria-disabled");
+            let next = phased(&control, "data-step=\"1\"", "aria-disabled");
+            for i in 0..total {
+                assert_eq!(previous[i] == "true", i == 0);
+                assert_eq!(next[i] == "true", i == last);
+            }
+            // The slider says the phase, its title and dates.
+            let valuetext = phased(&control, "type=\"range\"", "aria-valuetext");
+            for (i, v) in valuetext.iter().enumerate() {
+                let want = text::slider_value(i, total, timeline::phase(i), lang);
+                assert_eq!(*v, escape(&want));
+            }
+            assert!(control.contains(&format!("aria-valuetext=\"{}\"", valuetext[0])));
+            assert!(control.contains(&format!("max=\"{last}\"")));
+        }
+    }
+
     #[test]
     fn the_table_has_one_row_per_place_in_every_phase() {
         let rows = table_rows(Lang::En);

@@ -1,18 +1,18 @@
 //! Starts the live layer on the page `crate::page` wrote: reads the phases
 //! and words from it, keeps the phase and language as signals, writes each
-//! phase's attributes, and mounts the phase control and copy link into both
-//! language trees.
+//! phase's attributes, wires the phase control, and mounts the copy link
+//! into the language tree shown.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::copy_link::CopyWords;
-use super::phase_control::ControlWords;
-use super::{browser, page, CopyLink, PhaseControl, Player};
+use super::{browser, page, phase_control, CopyLink, Player};
 use crate::story::Lang;
 use crate::url_state::{self, UrlState};
 
-/// How long the reader must pause before the page's URL follows.
+/// How long the reader must pause before the URL follows and the phase is
+/// announced.
 const URL_PAUSE: std::time::Duration = std::time::Duration::from_millis(250);
 
 /// Starts the explainer: the URL's state, both trees made live, and every
@@ -50,9 +50,8 @@ pub fn start() {
     });
     let player = Player::new(phase, set_phase, phases.len());
 
-    // The live parts of the tree shown; the other language's when the
-    // reader first switches to it (a hidden tree need not follow every
-    // phase change).
+    // The copy link in the tree shown; the other language's when the reader
+    // first switches to it.
     let mounted = StoredValue::new([false; 2]);
     let mount_once = move |lang: Lang| {
         if mounted.get_value()[lang as usize] {
@@ -60,7 +59,7 @@ pub fn start() {
         }
         mounted.update_value(|m| m[lang as usize] = true);
         if let Some(root) = page::tree(lang) {
-            mount(&root, lang, by_lang[lang as usize], player, state, ids);
+            mount(&root, state, ids);
         }
     };
     mount_once(initial.lang);
@@ -73,29 +72,30 @@ pub fn start() {
         let title = page::tree(lang).and_then(|t| t.get_attribute("data-title"));
         browser::set_language(lang, &title.unwrap_or_default());
     });
-    // The phase: every per-phase attribute of the tree shown, and then a
-    // brief, polite announcement of the change (title and dates) rather
-    // than re-reading the whole panel; none when the page opens.
-    Effect::new(move |opened: Option<()>| {
-        let (index, lang) = (phase.get(), lang.get());
-        page::apply_phase(lang, index);
-        if opened.is_some() {
-            if let Some(info) = by_lang[lang as usize].get(index) {
-                page::announce(lang, &info.announce);
-            }
-        }
-    });
-    // The URL follows once the reader pauses (history.replaceState is the
-    // costliest call of a phase change; a run of key presses needs one).
-    let url_run = StoredValue::new(0u32);
+    // The phase: every per-phase attribute of the tree shown (the other
+    // tree catches up when the reader switches to it).
     Effect::new(move |_| {
-        state.track();
-        url_run.update_value(|run| *run = run.wrapping_add(1));
-        let run = url_run.get_value();
+        page::apply_phase(lang.get(), phase.get());
+    });
+    // Once the reader pauses, the URL follows (history.replaceState is the
+    // costliest call of a change) and a brief, polite announcement says
+    // where they are (title and dates), rather than re-reading the whole
+    // panel or speaking every step of a run of key presses; none when the
+    // page opens.
+    let pause_run = StoredValue::new(0u32);
+    Effect::new(move |opened: Option<()>| {
+        let now = state.get();
+        pause_run.update_value(|run| *run = run.wrapping_add(1));
+        let run = pause_run.get_value();
+        let speak = opened.is_some();
         set_timeout(
             move || {
-                if url_run.try_get_value() == Some(run) {
-                    browser::replace_url(&state.get_untracked(), ids);
+                if pause_run.try_get_value() != Some(run) {
+                    return;
+                }
+                browser::replace_url(&now, ids);
+                if let Some(info) = by_lang[now.lang as usize].get(now.phase).filter(|_| speak) {
+                    page::announce(now.lang, &info.announce);
                 }
             },
             URL_PAUSE,
@@ -114,7 +114,7 @@ pub fn start() {
         }
     });
 
-    let select = move |place: web_sys::Element| {
+    let select = move |_: &web_sys::Event, place: web_sys::Element| {
         let id = place.get_attribute("data-place");
         if id.is_some() && selected.get_untracked() != id {
             set_selected.set(id);
@@ -123,7 +123,7 @@ pub fn start() {
     browser::delegate("focusin", ".place", select);
     browser::delegate("mouseover", ".place", select);
     browser::delegate("click", ".place", select);
-    browser::delegate("click", ".lang__option", move |button| {
+    browser::delegate("click", ".lang__option", move |_, button| {
         let choice = button.get_attribute("lang");
         if let Some(choice) = Lang::ALL
             .into_iter()
@@ -132,6 +132,8 @@ pub fn start() {
             set_lang.set(choice);
         }
     });
+
+    phase_control::wire(player);
 
     if let Some(app) = document().get_element_by_id("app") {
         let _ = app.set_attribute("data-started", "");
@@ -142,50 +144,25 @@ pub fn start() {
     }
 }
 
-/// Mounts the phase control and the copy link into one language's tree.
-fn mount(
-    root: &web_sys::Element,
-    lang: Lang,
-    phases: &'static [page::PhaseInfo],
-    player: Player,
-    state: Signal<UrlState>,
-    ids: &'static [&'static str],
-) {
-    let host = |selector: &str| {
-        root.query_selector(selector)
-            .ok()
-            .flatten()
-            .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-            .unwrap_or_else(|| panic!("the page has a place for {selector}"))
-    };
+/// Mounts the copy link into one language's tree.
+fn mount(root: &web_sys::Element, state: Signal<UrlState>, ids: &'static [&'static str]) {
+    let share = root
+        .query_selector(".share")
+        .ok()
+        .flatten()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        .expect("the page has a place for the copy link (.share)");
     // The words of a slot are attributes of the slot itself.
-    let word = |el: &web_sys::HtmlElement, name: &str| el.get_attribute(name).unwrap_or_default();
-    let control = host(".phase-control");
-    let words: &'static ControlWords = Box::leak(Box::new(ControlWords {
-        move_through: word(&control, "data-move"),
-        previous: word(&control, "data-previous"),
-        next: word(&control, "data-next"),
-        play: word(&control, "data-play"),
-        pause: word(&control, "data-pause"),
-    }));
-    let slider_id = match lang {
-        Lang::En => "phase-slider",
-        Lang::Es => "es-phase-slider",
-    };
-    leptos::mount::mount_to(control, move || {
-        view! { <PhaseControl phases=phases words=words slider_id=slider_id player=player /> }
-    })
-    .forget();
-    let share = host(".share");
-    let copy_words: &'static CopyWords = Box::leak(Box::new(CopyWords {
-        copy: word(&share, "data-copy"),
-        copied: word(&share, "data-copied"),
-        by_hand: word(&share, "data-by-hand"),
-        link_label: word(&share, "data-link-label"),
+    let word = |name: &str| share.get_attribute(name).unwrap_or_default();
+    let words: &'static CopyWords = Box::leak(Box::new(CopyWords {
+        copy: word("data-copy"),
+        copied: word("data-copied"),
+        by_hand: word("data-by-hand"),
+        link_label: word("data-link-label"),
     }));
     leptos::mount::mount_to(
         share,
-        move || view! { <CopyLink words=copy_words state=state ids=ids /> },
+        move || view! { <CopyLink words=words state=state ids=ids /> },
     )
     .forget();
 }

@@ -58,7 +58,11 @@ pub fn copy_text(text: &str, done: impl Fn(bool) + Copy + 'static) {
 
 /// Calls `handler` with the event and the element matching `selector` it
 /// happened in, for every `kind` event inside `#app`.
-pub fn delegate(kind: &str, selector: &'static str, handler: impl Fn(web_sys::Element) + 'static) {
+pub fn delegate(
+    kind: &str,
+    selector: &'static str,
+    handler: impl Fn(&web_sys::Event, web_sys::Element) + 'static,
+) {
     let Some(app) = document().get_element_by_id("app") else {
         return;
     };
@@ -68,7 +72,7 @@ pub fn delegate(kind: &str, selector: &'static str, handler: impl Fn(web_sys::El
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|t| t.closest(selector).ok().flatten());
         if let Some(el) = target {
-            handler(el);
+            handler(&ev, el);
         }
     });
     let _ = app.add_event_listener_with_callback(kind, listener.as_ref().unchecked_ref());

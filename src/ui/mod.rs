@@ -1,9 +1,9 @@
 //! The live layer: what the WebAssembly app adds to the page that
 //! `crate::page` wrote at build time. It carries no story text: phases,
 //! words and per-phase attributes are read from the page (`page`), the
-//! phase and language are signals, and two small Leptos components (the
-//! phase control and the copy link) are mounted into places the page
-//! leaves for them.
+//! phase and language are signals, the phase control in the page is wired
+//! to them, and one small Leptos component (the copy link) is mounted into
+//! the place the page leaves for it.
 
 mod app;
 mod browser;
@@ -14,4 +14,4 @@ mod phase_control;
 pub use app::start;
 pub use copy_link::CopyLink;
 pub use page::PhaseInfo;
-pub use phase_control::{PhaseControl, Player};
+pub use phase_control::Player;

@@ -7,23 +7,28 @@ use std::cell::RefCell;
 
 use leptos::prelude::document;
 use wasm_bindgen::JsCast;
-use web_sys::Element;
+use web_sys::{Element, HtmlInputElement};
 
+use crate::page::{PAUSE_ICON, PLAY_ICON};
 use crate::story::Lang;
 
 /// The attributes set per phase (see `crate::page::PHASED`).
-pub const PHASED: [&str; 5] = ["hidden", "class", "aria-label", "data-status", "data-first"];
+pub const PHASED: [&str; 7] = [
+    "hidden",
+    "class",
+    "aria-label",
+    "aria-valuetext",
+    "aria-disabled",
+    "data-status",
+    "data-first",
+];
 /// The per-phase value that removes the attribute (`crate::page::ABSENT`).
 const ABSENT: &str = "~";
 
-/// What the phase control shows and says about one phase.
+/// What the app needs of one phase besides its per-phase attributes.
 #[derive(Debug)]
 pub struct PhaseInfo {
     pub id: String,
-    pub year: String,
-    pub short: String,
-    pub position: String,
-    pub valuetext: String,
     pub announce: String,
 }
 
@@ -54,10 +59,6 @@ pub fn phases(root: &Element) -> &'static [PhaseInfo] {
         .iter()
         .map(|el| PhaseInfo {
             id: data(el, "data-phase"),
-            year: data(el, "data-year"),
-            short: data(el, "data-short"),
-            position: data(el, "data-position"),
-            valuetext: data(el, "data-valuetext"),
             announce: data(el, "data-announce"),
         })
         .collect();
@@ -77,12 +78,36 @@ struct Phased {
     values: Vec<Option<String>>,
 }
 
-/// Per language: the page's per-phase attributes, and the phase they were
-/// last set for.
-type Applied = (Vec<Phased>, Option<usize>);
+/// Per language, read from the page once: the per-phase attributes, the
+/// slider, the live region, and the phase last set.
+struct Live {
+    phased: Vec<Phased>,
+    slider: Option<HtmlInputElement>,
+    announce: Option<Element>,
+    last: Option<usize>,
+}
 
 thread_local! {
-    static APPLIED: RefCell<[Option<Applied>; 2]> = const { RefCell::new([None, None]) };
+    static LIVE: RefCell<[Option<Live>; 2]> = const { RefCell::new([None, None]) };
+}
+
+/// Runs `f` on the live parts of the tree in `lang`, read on first use.
+fn with_live<R>(lang: Lang, f: impl FnOnce(&mut Live) -> R) -> Option<R> {
+    LIVE.with(|live| {
+        let mut live = live.borrow_mut();
+        let slot = &mut live[lang as usize];
+        if slot.is_none() {
+            let root = tree(lang)?;
+            let one = |selector: &str| root.query_selector(selector).ok().flatten();
+            *slot = Some(Live {
+                phased: read_phased(&root),
+                slider: one(".phase-control input").and_then(|el| el.dyn_into().ok()),
+                announce: one(".announce"),
+                last: None,
+            });
+        }
+        slot.as_mut().map(f)
+    })
 }
 
 impl Phased {
@@ -114,23 +139,14 @@ fn read_phased(root: &Element) -> Vec<Phased> {
 }
 
 /// Sets every per-phase attribute of the tree in `lang` to its value in
-/// phase `index`. The attributes are read from the page once; after that
-/// only the values that differ from the phase last shown are written, and
-/// nothing is read back.
+/// phase `index`, and the slider to `index`. The attributes are read from
+/// the page once; after that only the values that differ from the phase
+/// last shown are written, and nothing is read back.
 pub fn apply_phase(lang: Lang, index: usize) {
-    APPLIED.with(|applied| {
-        let mut applied = applied.borrow_mut();
-        let slot = &mut applied[lang as usize];
-        if slot.is_none() {
-            let Some(root) = tree(lang) else { return };
-            *slot = Some((read_phased(&root), None));
-        }
-        let Some((list, last)) = slot.as_mut() else {
-            return;
-        };
-        for p in list.iter() {
+    with_live(lang, |live| {
+        for p in &live.phased {
             let want = p.at(index);
-            let unchanged = match *last {
+            let unchanged = match live.last {
                 Some(prev) => p.at(prev) == want,
                 None => p.el.get_attribute(p.name).as_deref() == want,
             };
@@ -142,14 +158,40 @@ pub fn apply_phase(lang: Lang, index: usize) {
                 None => p.el.remove_attribute(p.name),
             };
         }
-        *last = Some(index);
+        // The slider moved itself when the reader moved it.
+        if let Some(slider) = &live.slider {
+            let value = index.to_string();
+            if slider.value() != value {
+                slider.set_value(&value);
+            }
+        }
+        live.last = Some(index);
     });
 }
 
 /// Says `text` in the live region of the tree in `lang`.
 pub fn announce(lang: Lang, text: &str) {
-    if let Some(Ok(Some(live))) = tree(lang).map(|root| root.query_selector(".announce")) {
-        live.set_text_content(Some(text));
+    with_live(lang, |live| {
+        if let Some(region) = &live.announce {
+            region.set_text_content(Some(text));
+        }
+    });
+}
+
+/// Shows the play button in both trees as playing (pause) or stopped.
+pub fn show_playing(playing: bool) {
+    let Ok(Some(app)) = document().query_selector("#app") else {
+        return;
+    };
+    for control in all(&app, ".phase-control") {
+        let word = control.get_attribute(if playing { "data-pause" } else { "data-play" });
+        let icon = if playing { PAUSE_ICON } else { PLAY_ICON };
+        if let Ok(Some(el)) = control.query_selector(".play__icon") {
+            el.set_text_content(Some(icon));
+        }
+        if let Ok(Some(el)) = control.query_selector(".play__label") {
+            el.set_text_content(word.as_deref());
+        }
     }
 }
 

@@ -1,28 +1,19 @@
-//! The phase control: a native range input (arrow keys, Home and End, touch
-//! and pointer as readers expect; PageUp and PageDown move two phases),
-//! previous/next buttons, a play/pause button that never starts itself, and
-//! the phases as ticks. One is mounted in each language's tree; both share
-//! the phase and the player.
+//! The phase control's behaviour. The control itself is in the page
+//! (`crate::page::phase_control`): a native range input (arrow keys, Home
+//! and End, touch and pointer as readers expect), previous/next buttons, a
+//! play/pause button that never starts itself, and the phases as ticks.
+//! Here: PageUp and PageDown move two phases, and every control in either
+//! language's tree moves the one shared phase, through event delegation.
 
 use std::time::Duration;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use super::PhaseInfo;
-
+use super::browser;
 /// How long each phase stays on screen while playing: long enough to read
 /// its title and summary.
 pub const PLAY_PACE: Duration = Duration::from_secs(8);
-
-/// The control's words, read from the page in one language.
-#[derive(Debug)]
-pub struct ControlWords {
-    pub move_through: String,
-    pub previous: String,
-    pub next: String,
-    pub play: String,
-    pub pause: String,
-}
 
 /// The phase and playback: one step every [`PLAY_PACE`], stopping at the
 /// last phase. Each run of playback has a number; stopping starts a new
@@ -106,99 +97,56 @@ impl Player {
     }
 }
 
-/// Chooses which phase of the story the page shows.
-#[component]
-pub fn PhaseControl(
-    /// The phases, in story order.
-    phases: &'static [PhaseInfo],
-    /// The control's words in this tree's language.
-    words: &'static ControlWords,
-    /// The slider's id (unique on the page).
-    slider_id: &'static str,
-    /// The phase and playback, shared by both languages.
-    player: Player,
-) -> impl IntoView {
-    let phase = player.phase;
-    let info = move || &phases[phase.get().min(phases.len() - 1)];
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let delta = match ev.key().as_str() {
+/// Wires every phase control on the page to `player`.
+pub fn wire(player: Player) {
+    browser::delegate("input", ".phase-control input", move |_, slider| {
+        if let Some(index) = slider
+            .dyn_ref::<web_sys::HtmlInputElement>()
+            .and_then(|s| s.value().parse::<usize>().ok())
+        {
+            player.go(index);
+        }
+    });
+    browser::delegate("keydown", ".phase-control input", move |ev, _| {
+        let Some(key) = ev.dyn_ref::<web_sys::KeyboardEvent>().map(|k| k.key()) else {
+            return;
+        };
+        let delta = match key.as_str() {
             "PageUp" => 2,
             "PageDown" => -2,
             _ => return,
         };
         ev.prevent_default();
         player.step(delta);
-    };
-    view! {
-        <label class="phase-control__label" for=slider_id>
-            {words.move_through.as_str()}
-            <span class="phase-control__position">{move || info().position.as_str()}</span>
-        </label>
-        <div class="phase-control__row">
-            <button
-                type="button"
-                class="step"
-                aria-label=words.previous.as_str()
-                aria-disabled=move || (phase.get() == 0).to_string()
-                on:click=move |_| player.step(-1)
-            >
-                <span aria-hidden="true">"‹"</span>
-            </button>
-            <input
-                id=slider_id
-                type="range"
-                min="0"
-                max=player.last().to_string()
-                step="1"
-                prop:value=move || phase.get().to_string()
-                aria-valuetext=move || info().valuetext.as_str()
-                on:input=move |ev| {
-                    if let Ok(index) = event_target_value(&ev).parse::<usize>() {
-                        player.go(index);
-                    }
-                }
-                on:keydown=on_key
-            />
-            <button
-                type="button"
-                class="step"
-                aria-label=words.next.as_str()
-                aria-disabled=move || (phase.get() >= player.last()).to_string()
-                on:click=move |_| player.step(1)
-            >
-                <span aria-hidden="true">"›"</span>
-            </button>
-            <button
-                type="button"
-                class="play"
-                on:click=move |_| if player.playing.get_untracked() { player.stop() } else { player.play() }
-            >
-                <span class="play__icon" aria-hidden="true">
-                    {move || if player.playing.get() { "❚❚" } else { "▶" }}
-                </span>
-                <span class="play__label">
-                    {move || if player.playing.get() { words.pause.as_str() } else { words.play.as_str() }}
-                </span>
-            </button>
-        </div>
-        // Pointer shortcut to each phase; keyboard users have the slider.
-        <ol class="ticks" aria-hidden="true">
-            {phases
-                .iter()
-                .enumerate()
-                .map(|(index, p)| {
-                    view! {
-                        <li
-                            class="tick"
-                            class=("tick--current", move || phase.get() == index)
-                            on:click=move |_| player.go(index)
-                        >
-                            <span class="tick__year">{p.year.as_str()}</span>
-                            <span class="tick__name">{p.short.as_str()}</span>
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ol>
-    }
+    });
+    browser::delegate("click", ".step", move |_, button| {
+        if let Some(delta) = number(&button, "data-step") {
+            player.step(delta);
+        }
+    });
+    browser::delegate("click", ".tick", move |_, tick| {
+        if let Some(index) = number(&tick, "data-index") {
+            player.go(index);
+        }
+    });
+    browser::delegate("click", ".play", move |_, _| {
+        if player.playing.get_untracked() {
+            player.stop()
+        } else {
+            player.play()
+        }
+    });
+    // The play button's words follow playback, in both trees.
+    Effect::new(move |was: Option<bool>| {
+        let playing = player.playing.get();
+        if was.is_some_and(|was| was != playing) {
+            super::page::show_playing(playing);
+        }
+        playing
+    });
+}
+
+/// An element's numeric attribute.
+fn number<T: std::str::FromStr>(el: &web_sys::Element, name: &str) -> Option<T> {
+    el.get_attribute(name)?.parse().ok()
 }

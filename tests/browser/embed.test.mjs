@@ -251,14 +251,14 @@ test("with JavaScript disabled the static story is the page", async () => {
 });
 
 test("a panic is reported on the console and leaves the static story, not a blank frame", async () => {
-  // A host CMS that strips the empty element the phase control goes in:
-  // the app panics at start. The element goes the moment the parser
-  // inserts it, so the app, however early it starts, never finds it.
+  // A host CMS that strips the empty element the copy link goes in: the
+  // app panics at start. The element goes the moment the parser inserts
+  // it, so the app, however early it starts, never finds it.
   const page = await openPage(open.browser(), open.url(), {}, () => {
-    new MutationObserver(() => document.querySelectorAll(".phase-control").forEach((e) => e.remove()))
+    new MutationObserver(() => document.querySelectorAll(".share").forEach((e) => e.remove()))
       .observe(document, { childList: true, subtree: true });
   });
-  await until(() => page.problems.some((p) => p.includes("the page has a place for .phase-control")), 10000, "the panic message");
+  await until(() => page.problems.some((p) => p.includes("the page has a place for the copy link")), 10000, "the panic message");
   await assertStaticStory(page);
   await page.context().close();
 });
