@@ -62,6 +62,33 @@ function peerSite() {
   return dir;
 }
 
+/**
+ * The least a page can do for a phase change, as a control for what the
+ * browser itself costs on this machine: the same six phases (title,
+ * summary, events) in one grid cell, a native range input, and a few lines
+ * of plain JavaScript that flip which phase shows and say "Phase i of 6".
+ * No map, no counts, no framework.
+ */
+function bareSite() {
+  const dir = mkdtempSync(join(tmpdir(), "bare-"));
+  const esc = (t) => String(t).replace(/&/g, "&amp;").replace(/</g, "&lt;");
+  const phases = story.phases
+    .map((p, i) => {
+      const events = story.events.filter((e) => e.phase === p.id).map((e) => `<li>${esc(e.text)}</li>`).join("");
+      return `<section class="phase"${i ? " hidden" : ""}><h2>${esc(p.title)}</h2><p>${esc(p.summary)}</p><ol>${events}</ol></section>`;
+    })
+    .join("\n");
+  writeFileSync(join(dir, "index.html"), `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Remain in Mexico (bare)</title><link rel="icon" href="data:,">
+<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem}input{width:100%}.phases{display:grid}.phase{grid-area:1/1}.phase[hidden]{display:block;visibility:hidden}</style></head>
+<body><h1>Remain in Mexico</h1><label for="s">Move through the story: <span id="pos">Phase 1 of ${story.phases.length}</span></label>
+<input id="s" type="range" min="0" max="${story.phases.length - 1}" value="0"><div class="phases">${phases}</div>
+<script>const ps=[...document.querySelectorAll(".phase")],pos=document.getElementById("pos");
+document.getElementById("s").addEventListener("input",(e)=>{const i=+e.target.value;ps.forEach((p,j)=>p.hidden=j!==i);pos.textContent="Phase "+(i+1)+" of "+ps.length;});</script>
+</body></html>`);
+  return dir;
+}
+
 async function servePeer(dir) {
   const tl = join(root, "node_modules/@knight-lab/timelinejs/dist");
   const { createServer } = await import("node:http");
@@ -107,6 +134,14 @@ const pages = {
   ours: {
     // Every panel is in the page's HTML; the app has made them live.
     ready: () => !!document.querySelector("#app[data-started]") && !!document.querySelector("#app .phase-control input"),
+    step: async (page) => {
+      await page.getByRole("slider").focus();
+      return async () => page.keyboard.press("ArrowRight");
+    },
+    steps: story.phases.length - 1,
+  },
+  bare: {
+    ready: () => !!document.querySelector("#s"),
     step: async (page) => {
       await page.getByRole("slider").focus();
       return async () => page.keyboard.press("ArrowRight");
@@ -168,10 +203,11 @@ async function timings() {
   const ours = await serve(undefined, {}, { compressed: true });
   const peerDir = peerSite();
   const peer = await servePeer(peerDir);
+  const bare = await servePeer(bareSite());
   const browser = await launch();
   const table = {};
   for (const throttle of [1, 4]) {
-    for (const [kind, url] of [["ours", ours.url], ["peer", peer.url]]) {
+    for (const [kind, url] of [["ours", ours.url], ["peer", peer.url], ["bare", bare.url]]) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, url, kind, throttle));
       const summary = {};
@@ -185,6 +221,7 @@ async function timings() {
   await browser.close();
   await ours.close();
   await peer.close();
+  await bare.close();
 
   console.log(`\nTimings in ms: median [min–max] of ${RUNS} cold loads, 1280 px, loopback, compressed as a host serves it (ours: the build's .br files; TimelineJS: gzip)`);
   console.log(`${"".padEnd(14)}${"first contentful paint".padEnd(28)}${"every panel rendered".padEnd(28)}${"key press to next paint".padEnd(28)}${"no-op key to next paint".padEnd(28)}`);
@@ -202,7 +239,19 @@ async function timings() {
     const r = ratios[`${throttle}x`];
     console.log(`${(throttle + "x CPU").padEnd(14)}fcp ${r.fcp?.toFixed(2) ?? "n/a"}   ready ${r.ready?.toFixed(2) ?? "n/a"}   key to paint ${r.latency?.toFixed(2) ?? "n/a"}`);
   }
-  return { table, ratios, peer: "TimelineJS 3.9.11 (npm @knight-lab/timelinejs), same events, served from node_modules" };
+  console.log("\nOne frame at 60 Hz is 16.7 ms. The bare page (the same phases flipped by a few lines of plain JavaScript: no map, no framework)");
+  console.log("is the least a page can do for this change on this machine:");
+  for (const throttle of [1, 4]) {
+    const o = table[`ours@${throttle}x`].latency.median;
+    const b = table[`bare@${throttle}x`].latency.median;
+    console.log(`${(throttle + "x CPU").padEnd(14)}key to paint: ours ${ms(o)}, bare page ${ms(b)}, no-op key ${ms(table[`ours@${throttle}x`].floor.median)} (ms)`);
+  }
+  return {
+    table,
+    ratios,
+    peer: "TimelineJS 3.9.11 (npm @knight-lab/timelinejs), same events, served from node_modules",
+    bare: "the same phases, title, summary and events, flipped in one grid cell by a range input and a few lines of plain JavaScript: no map, no framework",
+  };
 }
 
 // ----------------------------------------------------------- lighthouse --
