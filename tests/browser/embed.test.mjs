@@ -6,6 +6,7 @@
 import { test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { join, resolve } from "node:path";
 import { explainerSuite, serveRoutes, openPage, until, story, CSP, LIVE, CURRENT } from "./harness.mjs";
 
@@ -139,6 +140,17 @@ test("under the strict CSP no policy is violated in any phase", async () => {
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   assert.deepEqual(page.problems, []);
   await page.context().close();
+});
+
+test("every file the page pins by hash (Subresource Integrity) matches it after minification", () => {
+  const dist = join(root, "dist");
+  const page = readFileSync(join(dist, "index.html"), "utf8");
+  const pinned = [...page.matchAll(/href="\.\/([^"]+)"[^>]*integrity="(sha384-[^"]+)"/g)];
+  assert.ok(pinned.length >= 2, "the glue and the wasm are pinned");
+  for (const [, file, hash] of pinned) {
+    const actual = "sha384-" + createHash("sha384").update(readFileSync(join(dist, file))).digest("base64");
+    assert.equal(hash, actual, file);
+  }
 });
 
 test("no request leaves the origin, and nothing is stored", async () => {
