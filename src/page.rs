@@ -32,8 +32,8 @@ pub const MARKER: &str = "<!-- explainer";
 /// The per-phase value that means "no such attribute in this phase".
 pub const ABSENT: &str = "~";
 
-/// The attributes the app may set per phase (`data-p-<attr>`). Kept in step
-/// with `crate::ui::page::PHASED`.
+/// The attributes the app may set per phase (`data-p-<attr>`); the app
+/// (`crate::ui::page`) reads exactly these.
 pub const PHASED: [&str; 7] = [
     "hidden",
     "class",

@@ -9,21 +9,9 @@ use leptos::prelude::document;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
-use crate::page::{PAUSE_ICON, PLAY_ICON};
+// The per-phase attributes and their "absent" value, as the page wrote them.
+use crate::page::{ABSENT, PAUSE_ICON, PHASED, PLAY_ICON};
 use crate::story::Lang;
-
-/// The attributes set per phase (see `crate::page::PHASED`).
-pub const PHASED: [&str; 7] = [
-    "hidden",
-    "class",
-    "aria-label",
-    "aria-valuetext",
-    "aria-disabled",
-    "data-status",
-    "data-first",
-];
-/// The per-phase value that removes the attribute (`crate::page::ABSENT`).
-const ABSENT: &str = "~";
 
 /// What the app needs of one phase besides its per-phase attributes.
 #[derive(Debug)]
@@ -240,11 +228,5 @@ mod tests {
         assert_eq!(value_at("a|~|c", 1), None);
         assert_eq!(value_at("a|~|", 2), Some(""));
         assert_eq!(value_at("a", 3), None, "out of range means absent");
-    }
-
-    #[test]
-    fn the_same_attributes_as_the_page() {
-        assert_eq!(PHASED, crate::page::PHASED);
-        assert_eq!(ABSENT, crate::page::ABSENT);
     }
 }
