@@ -263,7 +263,7 @@ pub fn legend(lang: Lang) -> String {
     let mut html = String::new();
     // Each kind, drawn in the state it is most often seen in.
     for (k, shown_as) in [
-        (PlaceKind::Port, "active"),
+        (PlaceKind::Port, "planned"),
         (PlaceKind::Encampment, "active"),
         (PlaceKind::HearingFacility, "planned"),
         (PlaceKind::TwinCity, "geography"),
@@ -272,7 +272,7 @@ pub fn legend(lang: Lang) -> String {
     }
     html.push_str(&item(
         PlaceKind::Port,
-        "active",
+        "planned",
         true,
         ui.legend_first.to_owned(),
     ));
@@ -426,7 +426,7 @@ mod tests {
     fn rows_say_role_and_source() {
         let el_paso = STORY.places.iter().find(|p| p.id == "el-paso").unwrap();
         let row = table_row(el_paso, timeline::phase(3), Lang::En);
-        assert!(row.contains("<strong>Active.</strong> The first city set to restart MPP"));
+        assert!(row.contains("<strong>Planned.</strong> The first city set to restart MPP"));
         assert!(row.contains("Immigrant Defenders Law Center (ImmDef)"));
         let juarez = STORY
             .places

@@ -28,7 +28,7 @@ test("every phase marks each place as the sources say", async () => {
     assert.deepEqual(shown, expectedStatuses(i), `statuses in ${story.phases[i].id}`);
     // El Paso is drawn as the first port (a star) only while the restart runs.
     const firsts = await page.locator(`${LIVE} .place[data-first="true"]`).evaluateAll((gs) => gs.map((g) => g.dataset.place));
-    const expectedFirst = story.places.filter((p) => stateAt(p, story.phases[i])?.first && stateAt(p, story.phases[i]).status === "active").map((p) => p.id);
+    const expectedFirst = story.places.filter((p) => stateAt(p, story.phases[i])?.first && ["planned", "active"].includes(stateAt(p, story.phases[i]).status)).map((p) => p.id);
     assert.deepEqual(firsts, expectedFirst);
     // The star shows, and the plain circle hides, exactly when El Paso is first.
     assert.equal(await page.locator(`${LIVE} .place[data-place="el-paso"] .shape--star`).isVisible(), expectedFirst.length === 1);
@@ -79,7 +79,7 @@ test("hovering, focusing or tapping a place shows its role in this phase and its
   assert.ok((await details.textContent()).includes(restart.note));
   assert.equal(
     await page.locator(`${LIVE} .place[data-place="el-paso"]`).getAttribute("aria-label"),
-    "El Paso, Texas: US port of entry, active in this phase",
+    "El Paso, Texas: US port of entry, planned in this phase",
   );
 
   // A twin city says it is geography, not a claim of the sources.
@@ -115,10 +115,20 @@ async function layoutBoxes(page) {
     const labels = [...live.querySelectorAll(".place__label, .map__area")]
       .filter(visible)
       .map((el) => ({ who: el.closest(".place")?.dataset.place ?? el.textContent, box: box(el) }));
-    const symbols = [...live.querySelectorAll(".place .symbol")].filter((el) => getComputedStyle(el).visibility !== "hidden").map((el) => ({
-      who: el.closest(".place").dataset.place,
-      box: box(el),
-    }));
+    // Each symbol's outline points in page pixels: a circle's as 16 points
+    // on it, a polygon's or rectangle's corners.
+    const outline = (el) => {
+      const m = el.getScreenCTM();
+      const local = el.tagName === "circle"
+        ? Array.from({ length: 16 }, (_, k) => [el.r.baseVal.value * Math.cos(k * Math.PI / 8), el.r.baseVal.value * Math.sin(k * Math.PI / 8)])
+        : el.tagName === "rect"
+          ? [[0, 0], [1, 0], [1, 1], [0, 1]].map(([i, j]) => [el.x.baseVal.value + i * el.width.baseVal.value, el.y.baseVal.value + j * el.height.baseVal.value])
+          : [...el.points].map((pt) => [pt.x, pt.y]);
+      return local.map(([x, y]) => [m.a * x + m.c * y + m.e + scrollX, m.b * x + m.d * y + m.f + scrollY]);
+    };
+    const symbols = [...live.querySelectorAll(".place .symbol")]
+      .filter((el) => getComputedStyle(el).visibility !== "hidden" && getComputedStyle(el).display !== "none")
+      .map((el) => ({ who: el.closest(".place").dataset.place, box: box(el), outline: outline(el) }));
     const map = box(live.querySelector("svg.map__svg"));
     const fontSize = labels.length ? parseFloat(getComputedStyle(live.querySelector(".place__label")).fontSize) : 0;
     return { labels, symbols, map, fontSize, pageOverflow: document.documentElement.scrollWidth - document.documentElement.clientWidth };
@@ -126,6 +136,27 @@ async function layoutBoxes(page) {
 }
 
 const overlap = (a, b) => a.x0 < b.x1 - 0.5 && b.x0 < a.x1 - 0.5 && a.y0 < b.y1 - 0.5 && b.y0 < a.y1 - 0.5;
+
+/**
+ * Whether two convex outlines (lists of [x, y] corners in order) overlap by
+ * more than half a pixel: by the separating axis theorem, they are apart
+ * when their projections on some edge's normal are.
+ */
+function shapesOverlap(p, q) {
+  for (const shape of [p, q]) {
+    for (let i = 0; i < shape.length; i++) {
+      const [x0, y0] = shape[i];
+      const [x1, y1] = shape[(i + 1) % shape.length];
+      const len = Math.hypot(x1 - x0, y1 - y0);
+      if (len === 0) continue;
+      const [nx, ny] = [(y0 - y1) / len, (x1 - x0) / len];
+      const span = (s) => s.map(([x, y]) => x * nx + y * ny);
+      const [a, b] = [span(p), span(q)];
+      if (Math.max(...a) <= Math.min(...b) + 0.5 || Math.max(...b) <= Math.min(...a) + 0.5) return false;
+    }
+  }
+  return true;
+}
 
 for (const width of [320, 375, 480, 640, 800, 1024, 1280, 1600]) {
   test(`at ${width} px labels stay legible, inside the map and clear of each other`, async () => {
@@ -146,6 +177,14 @@ for (const width of [320, 375, 480, 640, 800, 1024, 1280, 1600]) {
       }
       for (const s of symbols) {
         if (s.who !== a.who) assert.ok(!overlap(a.box, s.box), `label ${a.who} covers the symbol of ${s.who} at ${width}px`);
+      }
+    }
+    // No place's symbol hides another's (a facility at a port's
+    // coordinates is drawn beside it): the shapes, all convex, do not
+    // intersect, with half a pixel of tolerance.
+    for (const [i, a] of symbols.entries()) {
+      for (const b of symbols.slice(i + 1)) {
+        if (a.who !== b.who) assert.ok(!shapesOverlap(a.outline, b.outline), `the symbol of ${a.who} overlaps that of ${b.who} at ${width}px`);
       }
     }
   });
