@@ -102,17 +102,31 @@ mod tests {
         assert_eq!(at(2024, 1, 1), None);
     }
 
-    // Pins that every day of 2019–2023 is in exactly one phase (the build
-    // checks this too; this guards the runtime lookup against drift).
+    // Pins that every day of 2019–2023 is in exactly one phase, and that
+    // the runtime lookup finds that phase (the build checks the spans too;
+    // this guards `phase_at` against drift). Day by day, so a gap and an
+    // overlap of the same length cannot cancel out.
     #[test]
     fn every_day_is_in_exactly_one_phase() {
-        let first = PartialDate::ymd(2019, 1, 1).day_number();
-        let last = PartialDate::ymd(2023, 12, 31).day_number();
-        let mut covered = 0;
-        for phase in STORY.phases {
-            covered += phase.span.end.last_day_number() - phase.span.start.day_number() + 1;
+        let mut days = 0;
+        for year in 2019..=2023 {
+            for month in 1..=12 {
+                for d in 1..=crate::story::date::days_in_month(year, month) {
+                    let day = PartialDate::ymd(year, month, d);
+                    let holding: Vec<usize> = (0..STORY.phases.len())
+                        .filter(|&i| STORY.phases[i].span.contains_day(day))
+                        .collect();
+                    assert_eq!(
+                        holding.len(),
+                        1,
+                        "{year}-{month}-{d} is in phases {holding:?}"
+                    );
+                    assert_eq!(phase_at(day), Some(holding[0]), "{year}-{month}-{d}");
+                    days += 1;
+                }
+            }
         }
-        assert_eq!(covered, last - first + 1);
+        assert_eq!(days, 365 * 5 + 1, "2019–2023 has one leap day");
     }
 
     // Pins that events sit inside their phase and in date order.

@@ -120,8 +120,7 @@ test("Tab follows the reading order, and focus is always visible and on screen",
         html: el.outerHTML.slice(0, 60),
         onScreen: r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth,
         visible: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2
-          || (ring && getComputedStyle(ring).stroke !== "none")
-          || el.type === "range",
+          || (ring && getComputedStyle(ring).stroke !== "none"),
       };
     });
     tabOrder.push(info.html);
@@ -233,6 +232,7 @@ test("Spanish: every text, dates and numbers; the switch changes language in pla
 
   await page.getByRole("button", { name: "English" }).click();
   assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  assert.equal(await page.evaluate(() => document.title), "Remain in Mexico: the Migrant Protection Protocols, 2019–2023", "the title follows the language");
   assert.equal(await title(page), story.phases.at(-1).title);
   await until(async () => (await page.evaluate(() => location.search)).includes("lang=en"), 3000, "the URL to follow");
   assert.equal(await page.getByRole("button", { name: "English" }).getAttribute("aria-pressed"), "true");

@@ -30,7 +30,10 @@ window.pymParent = new pym.Parent("explainer", params.get("src"), {
 `;
 const forgerJs = `
 window.forge = function () {
-  var target = parent.frames[0];
+  // The explainer's own frame (parent.frames[0] would be this forger: it
+  // is in the page before pym.js adds the explainer's iframe).
+  var target = parent.document.querySelector("#explainer iframe").contentWindow;
+  if (target === window) throw new Error("the forger would post to itself");
   var id = "explainer";
   var messages = [
     "pymxPYMx" + id + "xPYMxwidthxPYMx320",
@@ -99,7 +102,12 @@ for (const width of [320, 1280]) {
 }
 
 test("forged messages from another frame change nothing", async () => {
-  const { page, frame } = await openHost(1024);
+  // Every frame counts the messages it receives, so the test knows the
+  // forged ones reached the explainer.
+  const { page, frame } = await openHost(1024, "", () => {
+    window.__received = 0;
+    addEventListener("message", () => window.__received++, true);
+  });
   await frame.getByRole("slider").waitFor();
   await assertFits(page, frame, "before forging");
   await frame.getByRole("button", { name: "Next phase" }).click();
@@ -117,7 +125,9 @@ test("forged messages from another frame change nothing", async () => {
   const answered = await page.evaluate(() => window.heights.length);
 
   const forger = page.frame({ url: (u) => u.href.endsWith("/forger.html") });
+  const received = await frame.evaluate(() => window.__received);
   assert.equal(await forger.evaluate(() => window.forge()), 8);
+  await until(() => frame.evaluate((n) => window.__received >= n + 8, received), 3000, "the 8 forged messages to reach the explainer");
   await new Promise((r) => setTimeout(r, 500));
   assert.equal(await page.evaluate(() => window.heights.length), answered, "no answer to forged messages");
   assert.equal(await frame.locator(`${CURRENT} .phase__title`).textContent(), before.title);
@@ -208,6 +218,29 @@ test("copy link to this phase puts a link on the clipboard that reopens the phas
   await reopened.getByRole("slider").waitFor();
   assert.equal(await reopened.locator(`${CURRENT} .phase__title`).textContent(), story.phases[2].title);
   await reopened.close();
+});
+
+test("when the browser refuses the clipboard, the link shows, selected, to copy by hand", async () => {
+  // As in a frame without clipboard access: every write is refused.
+  const page = await openPage(open.browser(), open.url() + "?phase=restart&childId=explainer&initialWidth=600", {}, () => {
+    Object.defineProperty(Navigator.prototype, "clipboard", {
+      get: () => ({ writeText: () => Promise.reject(new DOMException("refused", "NotAllowedError")) }),
+    });
+  });
+  await page.locator("#app[data-started]").waitFor({ state: "attached" });
+  const field = page.getByRole("textbox", { name: "Link to this phase" });
+  assert.equal(await field.count(), 0, "no field before a refusal");
+  await page.getByRole("button", { name: "Copy link to this phase" }).click();
+  await until(async () => (await page.getByRole("status").filter({ hasText: "Copy this link:" }).count()) === 1, 3000, "the by-hand status");
+  assert.equal(await field.inputValue(), `${open.url()}?phase=restart`, "the shared link, without host parameters");
+  await field.focus();
+  const selected = await field.evaluate((el) => el.value.slice(el.selectionStart, el.selectionEnd));
+  assert.equal(selected, `${open.url()}?phase=restart`, "focusing the field selects the whole link");
+  // A new phase means a new link: the field goes until the next click.
+  await page.getByRole("button", { name: "Next phase" }).click();
+  await until(async () => (await field.count()) === 0, 3000, "the field to go after a phase change");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
 });
 
 /** Checks the static story is what the reader sees. */

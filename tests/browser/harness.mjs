@@ -94,17 +94,22 @@ export async function serveRoutes(routes) {
  * Opens the explainer and waits until the app has rendered. `page.problems`
  * collects console errors and uncaught exceptions; tests assert it is empty.
  */
-export async function openExplainer(browser, url, options = {}) {
-  const page = await openPage(browser, url, options);
-  await page.getByRole("slider").waitFor();
+export async function openExplainer(browser, url, options = {}, beforeLoad) {
+  const page = await openPage(browser, url, options, undefined, beforeLoad);
+  // The control is in the page's HTML; the app has started when it marks #app.
+  await page.locator("#app[data-started]").waitFor({ state: "attached" });
   return page;
 }
 
-/** Opens a page with problem recording, without waiting for the app. */
-export async function openPage(browser, url, options = {}, initScript) {
+/**
+ * Opens a page with problem recording, without waiting for the app.
+ * `beforeLoad(page)` runs before the page loads (e.g. to install a clock).
+ */
+export async function openPage(browser, url, options = {}, initScript, beforeLoad) {
   const context = await browser.newContext(options);
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
+  if (beforeLoad) await beforeLoad(page);
   page.problems = [];
   page.on("console", (m) => { if (m.type() === "error") page.problems.push(`console: ${m.text()}`); });
   page.on("pageerror", (e) => page.problems.push(`uncaught: ${e.message}`));
@@ -175,19 +180,8 @@ export function explainerSuite({ before, after, afterEach }, assert, headers = {
     assert.deepEqual(problems, [], "the page logged errors");
   });
   const open = async function (options = {}, query = "", { clock = false } = {}) {
-    if (clock) {
-      // The clock must be installed before the page loads, so open by hand.
-      const context = await browser.newContext(options);
-      page = await context.newPage();
-      await page.clock.install();
-      page.problems = [];
-      page.on("console", (m) => { if (m.type() === "error") page.problems.push(`console: ${m.text()}`); });
-      page.on("pageerror", (e) => page.problems.push(`uncaught: ${e.message}`));
-      await page.goto(server.url + query);
-      await page.getByRole("slider").waitFor();
-      return page;
-    }
-    page = await openExplainer(browser, server.url + query, options);
+    // A fake clock must be installed before the page loads.
+    page = await openExplainer(browser, server.url + query, options, clock ? (p) => p.clock.install() : undefined);
     return page;
   };
   open.url = () => server.url;
