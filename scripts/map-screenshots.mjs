@@ -7,7 +7,8 @@ const browser = await launch();
 for (const id of ["first-mpp", "restart"]) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(server.url);
-  await page.getByRole("slider").waitFor();
+  // The control is in the HTML before the app starts; wait for the app.
+  await page.locator("#app[data-started]").waitFor({ state: "attached" });
   await page.getByRole("slider").focus();
   const index = story.phases.findIndex((p) => p.id === id);
   for (let i = 0; i < index; i++) await page.keyboard.press("ArrowRight");

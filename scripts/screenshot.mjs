@@ -8,7 +8,8 @@ const server = await serve();
 const browser = await launch();
 const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
 await page.goto(server.url + query);
-await page.getByRole("slider").waitFor();
+// The control is in the HTML before the app starts; wait for the app.
+await page.locator("#app[data-started]").waitFor({ state: "attached" });
 await page.getByRole("slider").focus();
 for (let i = 0; i < Number(phase); i++) await page.keyboard.press("ArrowRight");
 await page.locator(":focus").evaluate((el) => el.blur());
