@@ -83,7 +83,7 @@ async function assertFits(page, frame, what) {
 for (const width of [320, 1280]) {
   test(`the stock pym.js parent fits the iframe to the content at ${width} px, after a phase change and when the content grows`, async () => {
     const { page, frame } = await openHost(width);
-    await frame.getByRole("slider").waitFor();
+    await frame.locator("#app[data-started]").waitFor({ state: "attached" });
     const first = await assertFits(page, frame, `${width}px, first phase`);
     // AMP hosts get the same height.
     await until(() => page.evaluate((h) => window.amp.includes(h), first), 3000, "an AMP embed-size message");
@@ -108,7 +108,7 @@ test("forged messages from another frame change nothing", async () => {
     window.__received = 0;
     addEventListener("message", () => window.__received++, true);
   });
-  await frame.getByRole("slider").waitFor();
+  await frame.locator("#app[data-started]").waitFor({ state: "attached" });
   await assertFits(page, frame, "before forging");
   await frame.getByRole("button", { name: "Next phase" }).click();
   await assertFits(page, frame, "after one step");
@@ -142,9 +142,10 @@ test("under the strict CSP no policy is violated in any phase", async () => {
     window.__violations = [];
     document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.getByRole("slider").waitFor();
+  await page.locator("#app[data-started]").waitFor({ state: "attached" });
   await page.getByRole("slider").focus();
   for (let i = 1; i < story.phases.length; i++) await page.keyboard.press("ArrowRight");
+  assert.equal(await page.locator(`${CURRENT} .phase__title`).textContent(), story.phases.at(-1).title, "went through every phase");
   await page.locator(`${CURRENT} .event details.cite summary`).first().click();
   await page.locator(`${LIVE} .place[data-place="el-paso"]`).focus();
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
@@ -175,9 +176,10 @@ test("no request leaves the origin, and nothing is stored", async () => {
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
   await page.goto(open.url() + "?phase=restart");
-  await page.getByRole("slider").waitFor();
+  await page.locator("#app[data-started]").waitFor({ state: "attached" });
   await page.getByRole("slider").focus();
   for (let i = 0; i < story.phases.length; i++) await page.keyboard.press("ArrowLeft");
+  assert.equal(await page.locator(`${CURRENT} .phase__title`).textContent(), story.phases[0].title, "went through every phase");
   assert.ok(requests.length >= 5, `saw ${requests.length} requests`);
   const foreign = requests.filter((u) => !u.startsWith(open.url()) && !u.startsWith("data:"));
   assert.deepEqual(foreign, [], "requests to other origins");
@@ -215,7 +217,7 @@ test("copy link to this phase puts a link on the clipboard that reopens the phas
   assert.equal(link, `${open.url()}?phase=court-order`, "no host parameters in the shared link");
   const reopened = await page.context().newPage();
   await reopened.goto(link);
-  await reopened.getByRole("slider").waitFor();
+  await reopened.locator("#app[data-started]").waitFor({ state: "attached" });
   assert.equal(await reopened.locator(`${CURRENT} .phase__title`).textContent(), story.phases[2].title);
   await reopened.close();
 });
