@@ -159,9 +159,17 @@ mod tests {
         let text =
             crate::text::disagreement(&disagreement(Era::Trump).unwrap(), crate::story::Lang::En);
         assert!(text.starts_with(
-            "Three figures from three counters, reported between October 16, 2021 and February 7, 2023, run from “over 70,000” (Immigrant Defenders Law Center) to “around 74,000”"
+            "Three figures from three sources, reported between October 16, 2021 and February 7, 2023, run from “over 70,000” (Immigrant Defenders Law Center) to “around 74,000”"
         ));
         assert!(text.contains("Two are floors"));
         assert!(text.contains("rather than an average"));
+        // In Spanish the figures are our translation: no quotation marks.
+        let es =
+            crate::text::disagreement(&disagreement(Era::Trump).unwrap(), crate::story::Lang::Es);
+        assert!(
+            es.contains("van de más de 70,000 (Immigrant Defenders Law Center)"),
+            "{es}"
+        );
+        assert!(!es.contains('“'), "{es}");
     }
 }

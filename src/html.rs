@@ -119,18 +119,20 @@ pub fn sources_list(lang: Lang, id_prefix: &str) -> String {
 pub fn era_counts(era: Era, lang: Lang) -> String {
     let ui = text::ui(lang);
     let mut html = format!(
-        "<h3 class=\"era__heading\">{}<span class=\"era__badge\">{}</span></h3><ul class=\"figures\">",
+        "<h3 class=\"era__heading\">{}<span class=\"era__badge\"><span class=\"visually-hidden\">: </span>{}</span></h3><ul class=\"figures\">",
         escape(text::era_heading(era, lang)),
         escape(ui.phase_shown)
     );
     for bar in counts::bars(era) {
         let f = bar.figure;
         let width = counts::percent(bar.share);
-        // A floor ("more than", "over"): a paler run past the bar's end says
-        // the true number is higher, by an amount the source does not give.
+        // A floor ("more than", "over"): a small arrowhead just past the
+        // bar's end says the true number is higher, by an amount the source
+        // does not give. It points, rather than extends the bar, so it draws
+        // no amount of its own.
         let beyond = if f.qualifier.is_lower_bound() {
             format!(
-                "<rect class=\"figure__beyond\" x=\"{width}\" y=\"1.5\" width=\"4\" height=\"3\"/>"
+                "<polygon class=\"figure__beyond\" points=\"0.5,1 2,3 0.5,5\" transform=\"translate({width} 0)\"/>"
             )
         } else {
             String::new()

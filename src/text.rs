@@ -73,7 +73,7 @@ pub struct Ui {
 pub const EN: Ui = Ui {
     kicker: "Explainer · 2019–2023",
     title: "Remain in Mexico",
-    dek: "How the Migrant Protection Protocols sent asylum seekers back to Mexico to wait for US court hearings, were ended, ordered back by a court, restarted and finally refused by Mexico. Move through the story with the slider; every fact carries its source.",
+    dek: "How the Migrant Protection Protocols sent asylum seekers back to Mexico to wait for US court hearings; how President Biden tried to end them, a court ordered them back and they restarted; and how Mexico, in 2023, rejected a third implementation. Move through the story with the slider; every fact carries its source.",
     document_title: "Remain in Mexico: the Migrant Protection Protocols, 2019–2023",
     timeline: "Timeline",
     move_through: "Move through the story: ",
@@ -84,9 +84,9 @@ pub const EN: Ui = Ui {
     what_happened: "What happened",
     counts_heading: "How many people were sent back?",
     counts_intro: "Counts of people made to wait in Mexico under MPP, as each source reported them, with the date it reported. These are tallies published at those dates, not live counts.",
-    bars_note: "Bar lengths are proportional to the stated numbers; a pale tip marks a floor (“more than”, “over”), where the true number is higher by an amount the source does not give.",
+    bars_note: "Bar lengths are proportional to the stated numbers; a small arrowhead past a bar’s end marks a floor (“more than”, “over”), where the true number is higher by an amount the source does not give.",
     phase_shown: "the phase shown",
-    counted_by: "Counted by",
+    counted_by: "According to",
     reported: "reported",
     sources_heading: "Sources",
     credits: "Text written for this explainer from the sources above; quotations are short and attributed. Dates are as precise as the sources allow.",
@@ -128,7 +128,7 @@ pub const EN: Ui = Ui {
 pub const ES: Ui = Ui {
     kicker: "Explicativo · 2019–2023",
     title: "Quédate en México",
-    dek: "Cómo los Protocolos de Protección a Migrantes devolvieron a México a solicitantes de asilo para esperar sus audiencias en tribunales de Estados Unidos, cómo se terminaron, un tribunal ordenó reanudarlos, volvieron y al final México los rechazó. Recorre la historia con el control deslizante; cada dato indica su fuente.",
+    dek: "Cómo los Protocolos de Protección a Migrantes devolvieron a México a solicitantes de asilo para esperar sus audiencias en tribunales de Estados Unidos; cómo el presidente Biden intentó terminarlos, un tribunal ordenó reanudarlos y volvieron; y cómo México, en 2023, rechazó una tercera implementación. Recorre la historia con el control deslizante; cada dato indica su fuente.",
     document_title: "Quédate en México: los Protocolos de Protección a Migrantes, 2019–2023",
     timeline: "Cronología",
     move_through: "Recorre la historia: ",
@@ -139,9 +139,9 @@ pub const ES: Ui = Ui {
     what_happened: "Qué pasó",
     counts_heading: "¿A cuántas personas devolvieron?",
     counts_intro: "Conteos de personas obligadas a esperar en México con el MPP, tal como cada fuente los publicó, con la fecha en que lo hizo. Son cifras publicadas en esas fechas, no conteos en tiempo real.",
-    bars_note: "El largo de cada barra es proporcional a la cifra publicada; una punta clara marca un mínimo («más de»): la cifra real es mayor, por una cantidad que la fuente no da.",
+    bars_note: "El largo de cada barra es proporcional a la cifra publicada; una pequeña flecha tras el final de una barra marca un mínimo («más de»): la cifra real es mayor, por una cantidad que la fuente no da.",
     phase_shown: "la fase que ves",
-    counted_by: "Conteo de",
+    counted_by: "Según",
     reported: "publicado el",
     sources_heading: "Fuentes",
     credits: "Texto escrito para este explicativo a partir de las fuentes anteriores; las citas son breves y atribuidas. Las fechas son tan precisas como lo permiten las fuentes.",
@@ -163,7 +163,7 @@ pub const ES: Ui = Ui {
     in_this_phase: "En esta fase",
     across_from: "Al otro lado de la frontera de",
     not_named: "Aparece como referencia: las fuentes no nombran esta ciudad.",
-    map_credit: "Mapa: contornos de países y costas de Natural Earth 1:50m (dominio público), límites estatales de EE. UU. de la Oficina del Censo; proyección cónica equivalente de Albers. Las posiciones son aproximadas; los símbolos que quedarían ocultos tras un puerto se dibujan justo al lado.",
+    map_credit: "Mapa: contornos de países y costas de Natural Earth 1:50m (dominio público), límites estatales de EE. UU. de la Oficina del Censo; proyección cónica equivalente de Albers. Las posiciones son ubicaciones aproximadas de ciudades o puertos; los símbolos que quedarían ocultos tras un puerto se dibujan justo al lado.",
     legend: "Simbología",
     legend_first: "Primer puerto previsto para reanudar, diciembre de 2021 (estrella)",
     legend_filled: "relleno",
@@ -443,12 +443,12 @@ pub fn place_status(status: PlaceStatus, lang: Lang) -> &'static str {
         (PlaceStatus::Planned, Lang::En) => "Planned",
         (PlaceStatus::Active, Lang::En) => "Active",
         (PlaceStatus::Unclear, Lang::En) => "Not reported",
-        (PlaceStatus::Ended, Lang::En) => "Ended",
+        (PlaceStatus::Ended, Lang::En) => "Ended or refused",
         (PlaceStatus::Inactive, Lang::Es) => "Aún no forma parte de la historia",
         (PlaceStatus::Planned, Lang::Es) => "Previsto",
         (PlaceStatus::Active, Lang::Es) => "Activo",
         (PlaceStatus::Unclear, Lang::Es) => "Sin datos",
-        (PlaceStatus::Ended, Lang::Es) => "Terminado",
+        (PlaceStatus::Ended, Lang::Es) => "Terminado o rechazado",
     }
 }
 
@@ -460,12 +460,12 @@ pub fn place_status_in_phase(status: PlaceStatus, lang: Lang) -> &'static str {
         (PlaceStatus::Planned, Lang::En) => "planned in this phase",
         (PlaceStatus::Active, Lang::En) => "active in this phase",
         (PlaceStatus::Unclear, Lang::En) => "not reported in this phase",
-        (PlaceStatus::Ended, Lang::En) => "ended in this phase",
+        (PlaceStatus::Ended, Lang::En) => "ended or refused in this phase",
         (PlaceStatus::Inactive, Lang::Es) => "aún no forma parte de la historia en esta fase",
         (PlaceStatus::Planned, Lang::Es) => "previsto en esta fase",
         (PlaceStatus::Active, Lang::Es) => "activo en esta fase",
         (PlaceStatus::Unclear, Lang::Es) => "sin datos en esta fase",
-        (PlaceStatus::Ended, Lang::Es) => "terminado en esta fase",
+        (PlaceStatus::Ended, Lang::Es) => "terminado o rechazado en esta fase",
     }
 }
 
@@ -535,8 +535,8 @@ pub fn disagreement(d: &Disagreement, lang: Lang) -> String {
     let figures = capitalized(number_word(d.figures, lang));
     let counters = number_word(d.counters, lang);
     let (first, last) = (date(d.first_reported, lang), date(d.last_reported, lang));
-    let (low, low_by) = (quoted(figure(d.low, lang)), d.low.counter.get(lang));
-    let (high, high_by) = (quoted(figure(d.high, lang)), d.high.counter.get(lang));
+    let (low, low_by) = (quoted(figure(d.low, lang), lang), d.low.counter.get(lang));
+    let (high, high_by) = (quoted(figure(d.high, lang), lang), d.high.counter.get(lang));
     let floors = capitalized(number_word(d.lower_bounds, lang));
     match lang {
         Lang::En => {
@@ -545,7 +545,7 @@ pub fn disagreement(d: &Disagreement, lang: Lang) -> String {
                 1 => " One is a floor (“more than”, “over”), not a total.".to_owned(),
                 _ => format!(" {floors} are floors (“more than”, “over”), not totals."),
             };
-            format!("{figures} figures from {counters} counters, reported between {first} and {last}, run from {low} ({low_by}) to {high} ({high_by}). They counted at different times and in different words, so they need not agree.{floor_note} We show each one rather than an average.")
+            format!("{figures} figures from {counters} sources, reported between {first} and {last}, run from {low} ({low_by}) to {high} ({high_by}). They were published at different times and in different words, so they need not agree.{floor_note} We show each one rather than an average.")
         }
         Lang::Es => {
             let floor_note = match d.lower_bounds {
@@ -553,7 +553,7 @@ pub fn disagreement(d: &Disagreement, lang: Lang) -> String {
                 1 => " Una es un mínimo («más de»), no un total.".to_owned(),
                 _ => format!(" {floors} son mínimos («más de»), no totales."),
             };
-            format!("{figures} cifras de {counters} fuentes, publicadas entre el {first} y el {last}, van de {low} ({low_by}) a {high} ({high_by}). Contaron en momentos distintos y con palabras distintas, así que no tienen por qué coincidir.{floor_note} Mostramos cada una en lugar de un promedio.")
+            format!("{figures} cifras de {counters} fuentes, publicadas entre el {first} y el {last}, van de {low} ({low_by}) a {high} ({high_by}). Se publicaron en momentos distintos y con palabras distintas, así que no tienen por qué coincidir.{floor_note} Mostramos cada una en lugar de un promedio.")
         }
     }
 }
@@ -562,22 +562,27 @@ pub fn disagreement(d: &Disagreement, lang: Lang) -> String {
 pub fn same_counter(trump: &Figure, biden: &Figure, lang: Lang) -> String {
     match lang {
         Lang::En => format!(
-            "Only one counter gives both eras: {}, reporting {} people under Trump and {} under Biden.",
+            "Only one source gives both eras: {}, reporting {} people under Trump and {} under Biden.",
             trump.counter.get(lang),
-            quoted(figure(trump, lang)),
-            quoted(figure(biden, lang)),
+            quoted(figure(trump, lang), lang),
+            quoted(figure(biden, lang), lang),
         ),
         Lang::Es => format!(
             "Solo una fuente da cifras de ambos gobiernos: {}, que reporta {} personas con Trump y {} con Biden.",
             trump.counter.get(lang),
-            quoted(figure(trump, lang)),
-            quoted(figure(biden, lang)),
+            quoted(figure(trump, lang), lang),
+            quoted(figure(biden, lang), lang),
         ),
     }
 }
 
-fn quoted(text: String) -> String {
-    format!("“{text}”")
+/// A figure in the source's own words, in quotation marks; in Spanish it is
+/// our translation, so it goes unquoted.
+fn quoted(text: String, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("“{text}”"),
+        Lang::Es => text,
+    }
 }
 
 /// Small counts in words, as prose style wants: 3 → "three" / "tres".

@@ -257,6 +257,7 @@ async function assertStaticStory(page) {
     assert.ok(await fallback.getByRole("heading", { name: phase.title }).isVisible(), phase.id);
   }
   assert.equal(await fallback.locator(".figure").count(), story.figures.length);
+  assert.equal(await fallback.locator(".era__badge:visible").count(), 0, "no era is marked as the phase shown when every phase is");
   const counts = await fallback.locator(".counts").textContent();
   assert.ok(counts.includes("more than 71,000") && counts.includes("ABC News") && counts.includes("approximately 7,500"));
 }
