@@ -130,25 +130,25 @@ function probe() {
   addEventListener("click", (e) => markPaint(e.timeStamp), true);
 }
 
+// Ours and the bare page are moved the same way: arrow keys on the slider.
+const bySlider = {
+  step: async (page) => {
+    await page.getByRole("slider").focus();
+    return async () => page.keyboard.press("ArrowRight");
+  },
+  back: async (page) => page.keyboard.press("ArrowLeft"),
+  steps: story.phases.length - 1,
+};
+
 const pages = {
   ours: {
     // Every panel is in the page's HTML; the app has made them live.
     ready: () => !!document.querySelector("#app[data-started]") && !!document.querySelector("#app .phase-control input"),
-    step: async (page) => {
-      await page.getByRole("slider").focus();
-      return async () => page.keyboard.press("ArrowRight");
-    },
-    back: async (page) => page.keyboard.press("ArrowLeft"),
-    steps: story.phases.length - 1,
+    ...bySlider,
   },
   bare: {
     ready: () => !!document.querySelector("#s"),
-    step: async (page) => {
-      await page.getByRole("slider").focus();
-      return async () => page.keyboard.press("ArrowRight");
-    },
-    back: async (page) => page.keyboard.press("ArrowLeft"),
-    steps: story.phases.length - 1,
+    ...bySlider,
   },
   peer: {
     ready: () => document.querySelectorAll(".tl-slide").length > 1 && !!document.querySelector(".tl-timenav"),

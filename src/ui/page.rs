@@ -53,10 +53,16 @@ pub fn phases(root: &Element) -> &'static [PhaseInfo] {
     Box::leak(list.into_boxed_slice())
 }
 
-/// The value for phase `index` in a per-phase list `v0|v1|…`; `None` means
+/// The values of a per-phase list `v0|v1|…`, in phase order; `None` means
 /// the attribute is absent in that phase.
+fn values(list: &str) -> impl Iterator<Item = Option<&str>> {
+    list.split('|').map(|v| (v != ABSENT).then_some(v))
+}
+
+/// The value for phase `index` in a per-phase list; `None` means the
+/// attribute is absent in that phase.
 pub fn value_at(list: &str, index: usize) -> Option<&str> {
-    list.split('|').nth(index).filter(|v| *v != ABSENT)
+    values(list).nth(index).flatten()
 }
 
 /// One per-phase attribute of one element, read from the page once.
@@ -111,14 +117,10 @@ fn read_phased(root: &Element) -> Vec<Phased> {
     for el in all(root, "[data-p]") {
         for name in PHASED {
             if let Some(list) = el.get_attribute(&format!("data-p-{name}")) {
-                let values = list
-                    .split('|')
-                    .map(|v| (v != ABSENT).then(|| v.to_owned()))
-                    .collect();
                 out.push(Phased {
                     el: el.clone(),
                     name,
-                    values,
+                    values: values(&list).map(|v| v.map(str::to_owned)).collect(),
                 });
             }
         }

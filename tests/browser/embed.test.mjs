@@ -8,7 +8,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join, resolve } from "node:path";
-import { explainerSuite, serveRoutes, openPage, until, story, CSP, LIVE, CURRENT } from "./harness.mjs";
+import { explainerSuite, serveRoutes, openPage, appStarted, until, story, CSP, LIVE, CURRENT } from "./harness.mjs";
 
 const open = explainerSuite({ before, after, afterEach }, assert, { "content-security-policy": CSP });
 const root = resolve(import.meta.dirname, "../..");
@@ -83,7 +83,7 @@ async function assertFits(page, frame, what) {
 for (const width of [320, 1280]) {
   test(`the stock pym.js parent fits the iframe to the content at ${width} px, after a phase change and when the content grows`, async () => {
     const { page, frame } = await openHost(width);
-    await frame.locator("#app[data-started]").waitFor({ state: "attached" });
+    await appStarted(frame);
     const first = await assertFits(page, frame, `${width}px, first phase`);
     // AMP hosts get the same height.
     await until(() => page.evaluate((h) => window.amp.includes(h), first), 3000, "an AMP embed-size message");
@@ -108,7 +108,7 @@ test("forged messages from another frame change nothing", async () => {
     window.__received = 0;
     addEventListener("message", () => window.__received++, true);
   });
-  await frame.locator("#app[data-started]").waitFor({ state: "attached" });
+  await appStarted(frame);
   await assertFits(page, frame, "before forging");
   await frame.getByRole("button", { name: "Next phase" }).click();
   await assertFits(page, frame, "after one step");
@@ -142,7 +142,7 @@ test("under the strict CSP no policy is violated in any phase", async () => {
     window.__violations = [];
     document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.locator("#app[data-started]").waitFor({ state: "attached" });
+  await appStarted(page);
   await page.getByRole("slider").focus();
   for (let i = 1; i < story.phases.length; i++) await page.keyboard.press("ArrowRight");
   assert.equal(await page.locator(`${CURRENT} .phase__title`).textContent(), story.phases.at(-1).title, "went through every phase");
@@ -176,7 +176,7 @@ test("no request leaves the origin, and nothing is stored", async () => {
   const requests = [];
   page.on("request", (r) => requests.push(r.url()));
   await page.goto(open.url() + "?phase=restart");
-  await page.locator("#app[data-started]").waitFor({ state: "attached" });
+  await appStarted(page);
   await page.getByRole("slider").focus();
   for (let i = 0; i < story.phases.length; i++) await page.keyboard.press("ArrowLeft");
   assert.equal(await page.locator(`${CURRENT} .phase__title`).textContent(), story.phases[0].title, "went through every phase");
@@ -217,7 +217,7 @@ test("copy link to this phase puts a link on the clipboard that reopens the phas
   assert.equal(link, `${open.url()}?phase=court-order`, "no host parameters in the shared link");
   const reopened = await page.context().newPage();
   await reopened.goto(link);
-  await reopened.locator("#app[data-started]").waitFor({ state: "attached" });
+  await appStarted(reopened);
   assert.equal(await reopened.locator(`${CURRENT} .phase__title`).textContent(), story.phases[2].title);
   await reopened.close();
 });
@@ -229,7 +229,7 @@ test("when the browser refuses the clipboard, the link shows, selected, to copy 
       get: () => ({ writeText: () => Promise.reject(new DOMException("refused", "NotAllowedError")) }),
     });
   });
-  await page.locator("#app[data-started]").waitFor({ state: "attached" });
+  await appStarted(page);
   const field = page.getByRole("textbox", { name: "Link to this phase" });
   assert.equal(await field.count(), 0, "no field before a refusal");
   await page.getByRole("button", { name: "Copy link to this phase" }).click();

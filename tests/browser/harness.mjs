@@ -96,9 +96,16 @@ export async function serveRoutes(routes) {
  */
 export async function openExplainer(browser, url, options = {}, beforeLoad) {
   const page = await openPage(browser, url, options, undefined, beforeLoad);
-  // The control is in the page's HTML; the app has started when it marks #app.
-  await page.locator("#app[data-started]").waitFor({ state: "attached" });
+  await appStarted(page);
   return page;
+}
+
+/**
+ * Waits until the app has started in a page or frame. The phase control is
+ * in the page's HTML before that; the app marks #app when it is live.
+ */
+export function appStarted(target) {
+  return target.locator("#app[data-started]").waitFor({ state: "attached" });
 }
 
 /**
