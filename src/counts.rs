@@ -12,15 +12,22 @@ pub struct Bar {
     pub share: f32,
 }
 
-/// Where an era's figures disagree: the lowest and highest stated numbers,
-/// how many counters there are and how many figures are only floors.
-#[derive(Debug, Clone, Copy)]
+/// How an era's figures relate: how many there are and from how many
+/// counters, which are only floors, whether every floor fits under the
+/// highest estimate, and whether the era had ended before any was reported.
+#[derive(Debug, Clone)]
 pub struct Disagreement {
-    pub low: &'static Figure,
-    pub high: &'static Figure,
+    pub era: Era,
     pub counters: usize,
     pub figures: usize,
-    pub lower_bounds: usize,
+    /// The floors ("more than", "over"), in the data file's order.
+    pub floors: Vec<&'static Figure>,
+    /// The highest figure that is not a floor, if any.
+    pub estimate: Option<&'static Figure>,
+    /// Every floor is at most the estimate: the figures do not conflict.
+    pub consistent: bool,
+    /// The era's last phase ended before the first figure was reported.
+    pub closed: bool,
     pub first_reported: PartialDate,
     pub last_reported: PartialDate,
 }
@@ -51,33 +58,47 @@ pub fn percent(share: f32) -> String {
     format!("{}.{:02}", hundredths / 100, hundredths % 100)
 }
 
-/// The disagreement among an era's figures, if it has more than one.
+/// How an era's figures relate, if it has more than one.
 pub fn disagreement(era: Era) -> Option<Disagreement> {
     let figures: Vec<&'static Figure> = STORY.figures.iter().filter(|f| f.era == era).collect();
     if figures.len() < 2 {
         return None;
     }
-    let low = *figures.iter().min_by_key(|f| f.value)?;
-    let high = *figures.iter().max_by_key(|f| f.value)?;
     let mut counters: Vec<&str> = Vec::new();
     for f in &figures {
         if !counters.contains(&f.counter.en) {
             counters.push(f.counter.en);
         }
     }
+    let floors: Vec<&'static Figure> = figures
+        .iter()
+        .copied()
+        .filter(|f| f.qualifier.is_lower_bound())
+        .collect();
+    let estimate = figures
+        .iter()
+        .copied()
+        .filter(|f| !f.qualifier.is_lower_bound())
+        .max_by_key(|f| f.value);
+    let first_reported = figures
+        .iter()
+        .map(|f| f.reported)
+        .min_by_key(|d| d.day_number())?;
+    let era_end = STORY
+        .phases
+        .iter()
+        .filter(|p| p.era == era)
+        .map(|p| p.span.end.last_day_number())
+        .max()?;
     Some(Disagreement {
-        low,
-        high,
+        era,
         counters: counters.len(),
         figures: figures.len(),
-        lower_bounds: figures
-            .iter()
-            .filter(|f| f.qualifier.is_lower_bound())
-            .count(),
-        first_reported: figures
-            .iter()
-            .map(|f| f.reported)
-            .min_by_key(|d| d.day_number())?,
+        consistent: estimate.is_some_and(|e| floors.iter().all(|f| f.value <= e.value)),
+        closed: era_end < first_reported.day_number(),
+        floors,
+        estimate,
+        first_reported,
         last_reported: figures
             .iter()
             .map(|f| f.reported)
@@ -125,11 +146,13 @@ mod tests {
     #[test]
     fn trump_era_disagreement() {
         let d = disagreement(Era::Trump).expect("three Trump-era figures");
-        assert_eq!(d.low.value, 70_000);
-        assert_eq!(d.high.value, 74_000);
+        let floors: Vec<u32> = d.floors.iter().map(|f| f.value).collect();
+        assert_eq!(floors, [71_000, 70_000]);
+        assert_eq!(d.estimate.map(|f| f.value), Some(74_000));
+        assert!(d.consistent, "both floors fit under around 74,000");
+        assert!(d.closed, "the Trump era ended before October 2021");
         assert_eq!(d.counters, 3);
         assert_eq!(d.figures, 3);
-        assert_eq!(d.lower_bounds, 2);
         assert_eq!(d.first_reported, PartialDate::ymd(2021, 10, 16));
         assert_eq!(d.last_reported, PartialDate::ymd(2023, 2, 7));
         assert!(
@@ -154,20 +177,23 @@ mod tests {
         assert!(trump.counter.en.starts_with("Mexico"));
     }
 
+    // Pins the disagreement's wording: the same closed period, floors
+    // consistent with the estimate, no invented reason, no average.
     #[test]
     fn disagreement_text_quotes_figures_exactly() {
-        let text =
-            crate::text::disagreement(&disagreement(Era::Trump).unwrap(), crate::story::Lang::En);
-        assert!(text.starts_with(
-            "Three figures from three sources, reported between October 16, 2021 and February 7, 2023, run from “over 70,000” (Immigrant Defenders Law Center) to “around 74,000”"
-        ));
-        assert!(text.contains("Two are floors"));
-        assert!(text.contains("rather than an average"));
+        let d = disagreement(Era::Trump).unwrap();
+        let text = crate::text::disagreement(&d, crate::story::Lang::En);
+        assert_eq!(
+            text,
+            "Three figures from three sources, reported between October 16, 2021 and February 7, 2023, all count people under the Trump administration, a period that had ended before the first of them was published. Two are floors (“more than 71,000” and “over 70,000”), consistent with “around 74,000” (Mexico's foreign ministry, via ABC News). None of the sources says how it counted. We show each one as worded, not an average."
+        );
+        for invented in ["different times", "need not agree", "run from"] {
+            assert!(!text.contains(invented), "{invented}");
+        }
         // In Spanish the figures are our translation: no quotation marks.
-        let es =
-            crate::text::disagreement(&disagreement(Era::Trump).unwrap(), crate::story::Lang::Es);
+        let es = crate::text::disagreement(&d, crate::story::Lang::Es);
         assert!(
-            es.contains("van de más de 70,000 (Immigrant Defenders Law Center)"),
+            es.contains("Dos son mínimos (más de 71,000 y más de 70,000), compatibles con alrededor de 74,000"),
             "{es}"
         );
         assert!(!es.contains('“'), "{es}");

@@ -5,7 +5,8 @@
 use crate::counts;
 use crate::map;
 use crate::story::{
-    Era, Lang, Phase, Place, PlaceKind, PlaceStatus, Quote, Source, SourceId, STORY,
+    DateBasis, Era, Lang, Phase, Place, PlaceKind, PlaceStatus, Quote, Source, SourceId, When,
+    STORY,
 };
 use crate::text::{self, Ui};
 
@@ -39,9 +40,15 @@ pub fn source_reference(s: &Source, lang: Lang) -> String {
     }
     html.push_str(&format!(
         ", <time class=\"ref__date\" datetime=\"{}\">{}</time>.",
-        s.date,
+        s.date.date,
         escape(&text::source_dates(s, lang))
     ));
+    if s.date.basis != DateBasis::Reported {
+        html.push_str(&format!(
+            " <span class=\"ref__note\">{}</span>",
+            escape(s.date.note.get(lang))
+        ));
+    }
     if !s.note.is_empty() {
         html.push_str(&format!(
             " <span class=\"ref__note\">{}</span>",
@@ -53,8 +60,14 @@ pub fn source_reference(s: &Source, lang: Lang) -> String {
 }
 
 /// A citation: a disclosure naming the outlets, opening on the full
-/// references (outlet, title, date) and any short quotation.
-pub fn citation(sources: &[SourceId], quote: Option<&Quote>, lang: Lang) -> String {
+/// references (outlet, title, date), any short quotation, and how a date
+/// not stated by the sources is known (`about_date`).
+pub fn citation(
+    sources: &[SourceId],
+    quote: Option<&Quote>,
+    about_date: Option<&str>,
+    lang: Lang,
+) -> String {
     let ui = text::ui(lang);
     let cited: Vec<&Source> = sources.iter().map(|&id| STORY.source(id)).collect();
     let label = if cited.len() > 1 {
@@ -68,13 +81,33 @@ pub fn citation(sources: &[SourceId], quote: Option<&Quote>, lang: Lang) -> Stri
         escape(&text::outlets(&cited, lang))
     );
     if let Some(q) = quote {
-        html.push_str(&format!(
-            "<figure class=\"quote\"><blockquote><p>“{}”</p></blockquote><figcaption>— {}, {} {}{}</figcaption></figure>",
-            escape(q.text.get(lang)),
-            escape(q.speaker.get(lang)),
+        let via = format!(
+            "{} {}",
             escape(ui.via),
-            escape(STORY.source(q.source).outlet.get(lang)),
-            escape(ui.our_translation)
+            escape(STORY.source(q.source).outlet.get(lang))
+        );
+        if q.paraphrase_es && lang == Lang::Es {
+            // The English is already a translation: Spanish paraphrases it,
+            // without quotation marks, and the speaker line says so.
+            html.push_str(&format!(
+                "<figure class=\"quote quote--paraphrase\"><p>{}</p><figcaption>— {}, {via}</figcaption></figure>",
+                escape(q.text.get(lang)),
+                escape(q.speaker.get(lang)),
+            ));
+        } else {
+            html.push_str(&format!(
+                "<figure class=\"quote\"><blockquote><p>“{}”</p></blockquote><figcaption>— {}, {via}{}</figcaption></figure>",
+                escape(q.text.get(lang)),
+                escape(q.speaker.get(lang)),
+                escape(ui.our_translation)
+            ));
+        }
+    }
+    if let Some(note) = about_date {
+        html.push_str(&format!(
+            "<p class=\"cite__date\">{} {}</p>",
+            escape(ui.date_note),
+            escape(note)
         ));
     }
     html.push_str("<ul class=\"cite__list\">");
@@ -89,13 +122,34 @@ pub fn citation(sources: &[SourceId], quote: Option<&Quote>, lang: Lang) -> Stri
 pub fn events(phase: &Phase, lang: Lang) -> String {
     let mut html = String::new();
     for event in phase.events {
+        let (when, about) = match event.when {
+            When::On(d) => {
+                let basis = text::basis(d.basis, lang)
+                    .map(|how| format!(" <span class=\"event__basis\">({})</span>", escape(how)))
+                    .unwrap_or_default();
+                let about = (d.basis != DateBasis::Reported).then(|| d.note.get(lang));
+                (
+                    format!(
+                        "<p class=\"event__when\"><time class=\"event__date\" datetime=\"{}\">{}</time>{basis}</p>",
+                        d.date,
+                        escape(&text::date(d.date, lang))
+                    ),
+                    about,
+                )
+            }
+            When::Undated(words) => (
+                format!(
+                    "<p class=\"event__when\"><span class=\"event__date event__date--undated\">{}</span></p>",
+                    escape(words.get(lang))
+                ),
+                None,
+            ),
+        };
         html.push_str(&format!(
-            "<li class=\"event\" data-event=\"{}\"><time class=\"event__date\" datetime=\"{}\">{}</time><p class=\"event__text\">{}</p>{}</li>",
+            "<li class=\"event\" data-event=\"{}\">{when}<p class=\"event__text\">{}</p>{}</li>",
             event.id,
-            event.date,
-            escape(&text::date(event.date, lang)),
             escape(event.text.get(lang)),
-            citation(event.sources, event.quote.as_ref(), lang)
+            citation(event.sources, event.quote.as_ref(), about, lang)
         ));
     }
     html
@@ -126,19 +180,19 @@ pub fn era_counts(era: Era, lang: Lang) -> String {
     for bar in counts::bars(era) {
         let f = bar.figure;
         let width = counts::percent(bar.share);
-        // A floor ("more than", "over"): a small arrowhead just past the
+        // A floor ("more than", "over"): a small arrowhead cut into the
         // bar's end says the true number is higher, by an amount the source
-        // does not give. It points, rather than extends the bar, so it draws
-        // no amount of its own.
+        // does not give. It sits inside the bar, so it draws no amount of its
+        // own and never reaches past a larger figure's bar.
         let beyond = if f.qualifier.is_lower_bound() {
             format!(
-                "<polygon class=\"figure__beyond\" points=\"0.5,1 2,3 0.5,5\" transform=\"translate({width} 0)\"/>"
+                "<polygon class=\"figure__beyond\" points=\"-1.5,1 0,3 -1.5,5\" transform=\"translate({width} 0)\"/>"
             )
         } else {
             String::new()
         };
         html.push_str(&format!(
-            "<li class=\"figure\" data-figure=\"{}\"><p class=\"figure__number\">{}</p><svg class=\"figure__bar\" viewBox=\"0 0 100 6\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\"><rect class=\"figure__track\" x=\"0\" y=\"0\" width=\"100\" height=\"6\"/><rect class=\"figure__fill\" x=\"0\" y=\"0\" width=\"{width}\" height=\"6\"/>{beyond}</svg><p class=\"figure__meta\">{}. {} {}, {} <time datetime=\"{}\">{}</time>.</p>{}</li>",
+            "<li class=\"figure\" data-figure=\"{}\"><p class=\"figure__number\">{}</p><svg class=\"figure__bar\" viewBox=\"0 0 100 6\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\"><rect class=\"figure__track\" x=\"0\" y=\"0\" width=\"100\" height=\"6\"/><rect class=\"figure__fill\" x=\"0\" y=\"0\" width=\"{width}\" height=\"6\"/>{beyond}</svg><p class=\"figure__meta\">{}. {} {} ({} <time datetime=\"{}\">{}</time>).</p>{}</li>",
             f.id,
             escape(&text::figure(f, lang)),
             escape(f.counted.get(lang)),
@@ -147,7 +201,7 @@ pub fn era_counts(era: Era, lang: Lang) -> String {
             escape(ui.reported),
             f.reported,
             escape(&text::date(f.reported, lang)),
-            citation(std::slice::from_ref(&f.source), None, lang)
+            citation(std::slice::from_ref(&f.source), None, None, lang)
         ));
     }
     html.push_str("</ul>");
@@ -226,10 +280,10 @@ pub fn table_row(place: &'static Place, phase: &Phase, lang: Lang) -> String {
             s.status.key(),
             format!(
                 "<strong>{}.</strong> {}",
-                escape(text::place_status(s.status, lang)),
+                escape(text::place_status(s.status, place.kind, lang)),
                 escape(s.note.get(lang))
             ),
-            citation(s.sources, None, lang),
+            citation(s.sources, None, None, lang),
         ),
         None => (
             "geography",
@@ -261,7 +315,7 @@ pub fn legend(lang: Lang) -> String {
             text::place_shape(k, lang)
         )
     };
-    let status = |s: PlaceStatus, how: &str| format!("{} ({how})", text::place_status(s, lang));
+    let status = |s: PlaceStatus, how: &str| format!("{} ({how})", text::legend_status(s, lang));
     let mut html = String::new();
     // Each kind, drawn in the state it is most often seen in.
     for (k, shown_as) in [
@@ -341,7 +395,7 @@ mod tests {
     fn citations_name_their_sources() {
         let phase = timeline::phase(2);
         let event = phase.events.iter().find(|e| e.id == "court-order").unwrap();
-        let en = citation(event.sources, event.quote.as_ref(), Lang::En);
+        let en = citation(event.sources, event.quote.as_ref(), None, Lang::En);
         assert!(en.starts_with("<details class=\"cite\"><summary>"));
         assert!(en.contains("Sources: </span><span class=\"cite__outlets\">BuzzFeed News; The Monitor (McAllen, Texas)</span>"));
         assert!(en.contains(
@@ -352,7 +406,7 @@ mod tests {
         assert!(
             en.contains("— An administration official, at the October 16 meeting, via The Monitor")
         );
-        let es = citation(event.sources, event.quote.as_ref(), Lang::Es);
+        let es = citation(event.sources, event.quote.as_ref(), None, Lang::Es);
         assert!(es.contains("(traducción nuestra del inglés)"));
         assert!(
             es.contains("lang=\"en\">“Immigration advocates"),
@@ -388,6 +442,8 @@ mod tests {
         assert!(trump.contains("<p class=\"figure__number\">more than 71,000</p>"));
         assert!(trump.contains("width=\"95.95\""));
         assert_eq!(trump.matches("figure__beyond").count(), 2, "two floors");
+        // The arrowhead's tip is the bar's own end: it draws no amount.
+        assert!(trump.contains("points=\"-1.5,1 0,3 -1.5,5\" transform=\"translate(95.95 0)\""));
         assert!(era_counts(Era::Biden, Lang::Es).contains("aproximadamente 7,500"));
     }
 
@@ -428,7 +484,9 @@ mod tests {
     fn rows_say_role_and_source() {
         let el_paso = STORY.places.iter().find(|p| p.id == "el-paso").unwrap();
         let row = table_row(el_paso, timeline::phase(3), Lang::En);
-        assert!(row.contains("<strong>Planned.</strong> The first city set to restart MPP"));
+        assert!(row.contains(
+            "<strong>Planned.</strong> ImmDef names it the first city set to restart MPP"
+        ));
         assert!(row.contains("Immigrant Defenders Law Center (ImmDef)"));
         let juarez = STORY
             .places

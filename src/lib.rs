@@ -5,6 +5,7 @@
 //! the logic and are tested natively; `ui` only wires signals to the DOM.
 
 pub mod counts;
+pub mod facts;
 pub mod html;
 pub mod map;
 pub mod page;

@@ -129,26 +129,30 @@ mod tests {
                     Some(Ended),
                 ],
             ),
+            // Reported in October 2021 only: active in that phase, then
+            // not reported (the state lasts only as long as its source).
             (
                 "reynosa",
                 [
                     Some(Inactive),
+                    Some(Inactive),
                     Some(Active),
-                    Some(Active),
-                    Some(Active),
-                    Some(Active),
-                    Some(Active),
+                    Some(Unclear),
+                    Some(Unclear),
+                    Some(Unclear),
                 ],
             ),
+            // "Rebuild" (October 2021) implies it existed: not reported
+            // before, planned in that phase, not reported after.
             (
                 "laredo-hearings",
                 [
-                    Some(Inactive),
-                    Some(Inactive),
+                    Some(Unclear),
+                    Some(Unclear),
                     Some(Planned),
-                    Some(Planned),
-                    Some(Planned),
-                    Some(Planned),
+                    Some(Unclear),
+                    Some(Unclear),
+                    Some(Unclear),
                 ],
             ),
             ("tijuana", [None; 6]),
@@ -196,6 +200,35 @@ mod tests {
                     Some(PlaceStatus::Active),
                     "{} in {}",
                     p.id,
+                    phase.id
+                );
+            }
+        }
+    }
+
+    // Pins the rule the build enforces, against the story as compiled: no
+    // state that asserts something is shown in a phase that starts after
+    // the latest of its sources.
+    #[test]
+    fn no_state_outlives_its_sources() {
+        for place in STORY.places {
+            for phase in STORY.phases {
+                let Some(state) = state_in(place, phase) else {
+                    continue;
+                };
+                let asserts = matches!(state.status, PlaceStatus::Active | PlaceStatus::Planned)
+                    || state.first;
+                let latest = state
+                    .sources
+                    .iter()
+                    .map(|&id| STORY.source(id).date.date.last_day_number())
+                    .max()
+                    .unwrap();
+                assert!(
+                    !asserts || phase.span.start.day_number() <= latest,
+                    "{} is {:?} in {} after its last source",
+                    place.id,
+                    state.status,
                     phase.id
                 );
             }

@@ -202,7 +202,7 @@ pub fn phase_control(lang: Lang) -> String {
             format!(
                 "<li data-index=\"{i}\"{}><span class=\"tick__year\">{}</span><span class=\"tick__name\">{}</span></li>",
                 phased("class", &class),
-                phase.span.start.year,
+                escape(&text::tick_date(phase.span.start, lang)),
                 escape(phase.short_title.get(lang))
             )
         })
@@ -231,18 +231,21 @@ pub fn phase_section(index: usize, lang: Lang) -> String {
     let ui = text::ui(lang);
     let phase = timeline::phase(index);
     let title_id = id(lang, &format!("phase-title-{}", phase.id));
+    // A start not stated by the sources says where it comes from.
+    let basis = text::basis(phase.start.basis, lang)
+        .map(|how| format!(" <span class=\"phase__basis\">({})</span>", escape(how)))
+        .unwrap_or_default();
+    let about_start = text::basis(phase.start.basis, lang).map(|_| phase.start.note.get(lang));
     format!(
-        "<section class=\"phase\" data-phase=\"{}\" data-announce=\"{}\" data-p{} aria-labelledby=\"{title_id}\">\n<p class=\"phase__dates\"><time datetime=\"{}\">{}</time> – <time datetime=\"{}\">{}</time></p>\n<h2 class=\"phase__title\" id=\"{title_id}\">{}</h2>\n<p class=\"phase__summary\">{}</p>\n<div class=\"phase__cite\">{}</div>\n<h3 class=\"phase__events-heading\">{}</h3>\n<ol class=\"events\">{}</ol>\n</section>\n",
+        "<section class=\"phase\" data-phase=\"{}\" data-announce=\"{}\" data-p{} aria-labelledby=\"{title_id}\">\n<p class=\"phase__dates\"><time datetime=\"{}\">{}</time>{basis}</p>\n<h2 class=\"phase__title\" id=\"{title_id}\">{}</h2>\n<p class=\"phase__summary\">{}</p>\n<div class=\"phase__cite\">{}</div>\n<h3 class=\"phase__events-heading\">{}</h3>\n<ol class=\"events\">{}</ol>\n</section>\n",
         phase.id,
         escape(&text::announcement(phase, lang)),
         hidden_unless(|i| i == index),
         phase.span.start,
-        escape(&text::date(phase.span.start, lang)),
-        phase.span.end,
-        escape(&text::date(phase.span.end, lang)),
+        escape(&text::phase_from(phase, lang)),
         escape(phase.title.get(lang)),
         escape(phase.summary.get(lang)),
-        html::citation(phase.sources, None, lang),
+        html::citation(phase.sources, None, about_start, lang),
         escape(ui.what_happened),
         html::events(phase, lang)
     )
@@ -332,7 +335,10 @@ pub fn place_name(place: &Place, status: Option<PlaceStatus>, lang: Lang) -> Str
     };
     let kind = text::place_kind(place.kind, lang);
     match status {
-        Some(s) => format!("{name}: {kind}, {}", text::place_status_in_phase(s, lang)),
+        Some(s) => format!(
+            "{name}: {kind}, {}",
+            text::place_status_in_phase(s, place.kind, lang)
+        ),
         None => format!("{name}: {kind}"),
     }
 }

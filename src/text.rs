@@ -9,7 +9,8 @@
 
 use crate::counts::Disagreement;
 use crate::story::{
-    DateSpan, Era, Figure, Lang, PartialDate, Phase, PlaceKind, PlaceStatus, Qualifier, Source,
+    DateBasis, Dated, Era, Figure, Lang, PartialDate, Phase, PlaceKind, PlaceStatus, Qualifier,
+    Source,
 };
 
 /// The interface's fixed strings in one language. Every field must be
@@ -27,6 +28,10 @@ pub struct Ui {
     pub play: &'static str,
     pub pause: &'static str,
     pub what_happened: &'static str,
+    pub phase_from: &'static str,
+    pub basis_worked_out: &'static str,
+    pub basis_public_record: &'static str,
+    pub date_note: &'static str,
     pub counts_heading: &'static str,
     pub counts_intro: &'static str,
     pub bars_note: &'static str,
@@ -73,7 +78,7 @@ pub struct Ui {
 pub const EN: Ui = Ui {
     kicker: "Explainer · 2019–2023",
     title: "Remain in Mexico",
-    dek: "How the Migrant Protection Protocols sent asylum seekers back to Mexico to wait for US court hearings; how President Biden tried to end them, a court ordered them back and they restarted; and how Mexico, in 2023, rejected a third implementation. Move through the story with the slider; every fact carries its source.",
+    dek: "How the Migrant Protection Protocols sent some asylum seekers back to Mexico to wait for US court hearings; how President Biden tried to end them, a court ordered them back and they restarted; and how Mexico, in 2023, rejected a third implementation. Move through the story with the slider; every fact carries its source.",
     document_title: "Remain in Mexico: the Migrant Protection Protocols, 2019–2023",
     timeline: "Timeline",
     move_through: "Move through the story: ",
@@ -82,14 +87,18 @@ pub const EN: Ui = Ui {
     play: "Play",
     pause: "Pause",
     what_happened: "What happened",
-    counts_heading: "How many people were sent back?",
-    counts_intro: "Counts of people made to wait in Mexico under MPP, as each source reported them, with the date it reported. These are tallies published at those dates, not live counts.",
-    bars_note: "Bar lengths are proportional to the stated numbers; a small arrowhead past a bar’s end marks a floor (“more than”, “over”), where the true number is higher by an amount the source does not give.",
+    phase_from: "From",
+    basis_worked_out: "date worked out from the text",
+    basis_public_record: "date from public record",
+    date_note: "About the date:",
+    counts_heading: "How many people did MPP reach?",
+    counts_intro: "How many people MPP reached, in each source’s own words and with the date it reported: people made to wait in Mexico or returned there under Trump, and people who went through the program under Biden. These are tallies published at those dates, not live counts.",
+    bars_note: "Bar lengths are proportional to the stated numbers; a small arrowhead cut into a bar’s end marks a floor (“more than”, “over”), where the true number is higher by an amount the source does not give.",
     phase_shown: "the phase shown",
     counted_by: "According to",
     reported: "reported",
     sources_heading: "Sources",
-    credits: "Text written for this explainer from the sources above; quotations are short and attributed. Dates are as precise as the sources allow.",
+    credits: "Text written for this explainer from the sources above; quotations are short and attributed. Dates are as precise as the sources give them; a date worked out from a text (a weekday named in a dated article) or taken from public record (Inauguration Day) says so. A phase starts at its turning point and lasts until the next one starts: its end is our boundary, not a reported date.",
     source_one: "Source",
     source_many: "Sources",
     via: "via",
@@ -126,9 +135,9 @@ pub const EN: Ui = Ui {
 };
 
 pub const ES: Ui = Ui {
-    kicker: "Explicativo · 2019–2023",
+    kicker: "Guía interactiva · 2019–2023",
     title: "Quédate en México",
-    dek: "Cómo los Protocolos de Protección a Migrantes devolvieron a México a solicitantes de asilo para esperar sus audiencias en tribunales de Estados Unidos; cómo el presidente Biden intentó terminarlos, un tribunal ordenó reanudarlos y volvieron; y cómo México, en 2023, rechazó una tercera implementación. Recorre la historia con el control deslizante; cada dato indica su fuente.",
+    dek: "Cómo los Protocolos de Protección a Migrantes devolvieron a México a algunos solicitantes de asilo para esperar sus audiencias en tribunales de Estados Unidos; cómo el presidente Biden intentó terminarlos, un tribunal ordenó reanudarlos y volvieron; y cómo México, en 2023, rechazó una tercera implementación. Recorre la historia con el control deslizante; cada dato indica su fuente.",
     document_title: "Quédate en México: los Protocolos de Protección a Migrantes, 2019–2023",
     timeline: "Cronología",
     move_through: "Recorre la historia: ",
@@ -137,14 +146,18 @@ pub const ES: Ui = Ui {
     play: "Reproducir",
     pause: "Pausa",
     what_happened: "Qué pasó",
-    counts_heading: "¿A cuántas personas devolvieron?",
-    counts_intro: "Conteos de personas obligadas a esperar en México con el MPP, tal como cada fuente los publicó, con la fecha en que lo hizo. Son cifras publicadas en esas fechas, no conteos en tiempo real.",
-    bars_note: "El largo de cada barra es proporcional a la cifra publicada; una pequeña flecha tras el final de una barra marca un mínimo («más de»): la cifra real es mayor, por una cantidad que la fuente no da.",
+    phase_from: "Desde",
+    basis_worked_out: "fecha deducida del texto",
+    basis_public_record: "fecha de registro público",
+    date_note: "Sobre la fecha:",
+    counts_heading: "¿A cuántas personas alcanzó el MPP?",
+    counts_intro: "A cuántas personas alcanzó el MPP, en palabras de cada fuente y con la fecha en que lo publicó: personas obligadas a esperar en México o devueltas allí con Trump, y personas que pasaron por el programa con Biden. Son cifras publicadas en esas fechas, no conteos en tiempo real.",
+    bars_note: "El largo de cada barra es proporcional a la cifra publicada; una pequeña flecha recortada en el final de una barra marca un mínimo («más de»): la cifra real es mayor, por una cantidad que la fuente no da.",
     phase_shown: "la fase que ves",
     counted_by: "Según",
     reported: "publicado el",
     sources_heading: "Fuentes",
-    credits: "Texto escrito para este explicativo a partir de las fuentes anteriores; las citas son breves y atribuidas. Las fechas son tan precisas como lo permiten las fuentes.",
+    credits: "Texto escrito para esta guía a partir de las fuentes anteriores; las citas son breves y atribuidas. Las fechas son tan precisas como las dan las fuentes; una fecha deducida de un texto (un día de la semana en una nota fechada) o tomada del registro público (el día de la toma de posesión) lo indica. Una fase empieza en su momento decisivo y dura hasta que empieza la siguiente: su final es un límite nuestro, no una fecha publicada.",
     source_one: "Fuente",
     source_many: "Fuentes",
     via: "vía",
@@ -177,7 +190,7 @@ pub const ES: Ui = Ui {
     copy_by_hand: "Copia este enlace:",
     link_label: "Enlace a esta fase",
     language: "Idioma",
-    static_note: "Esta es la versión de texto de un explicativo interactivo. La versión interactiva necesita un navegador que ejecute JavaScript y WebAssembly.",
+    static_note: "Esta es la versión de texto de una guía interactiva. La versión interactiva necesita un navegador que ejecute JavaScript y WebAssembly.",
 };
 
 /// The interface strings for a language.
@@ -202,6 +215,10 @@ pub fn ui_fields(ui: &Ui) -> Vec<(&'static str, &'static str)> {
         play,
         pause,
         what_happened,
+        phase_from,
+        basis_worked_out,
+        basis_public_record,
+        date_note,
         counts_heading,
         counts_intro,
         bars_note,
@@ -256,6 +273,10 @@ pub fn ui_fields(ui: &Ui) -> Vec<(&'static str, &'static str)> {
         ("play", play),
         ("pause", pause),
         ("what_happened", what_happened),
+        ("phase_from", phase_from),
+        ("basis_worked_out", basis_worked_out),
+        ("basis_public_record", basis_public_record),
+        ("date_note", date_note),
         ("counts_heading", counts_heading),
         ("counts_intro", counts_intro),
         ("bars_note", bars_note),
@@ -357,9 +378,61 @@ pub fn date(d: PartialDate, lang: Lang) -> String {
     }
 }
 
-/// A phase's dates: "2019 – January 19, 2021". Each end keeps its precision.
-pub fn span(s: DateSpan, lang: Lang) -> String {
-    format!("{} – {}", date(s.start, lang), date(s.end, lang))
+/// "from December 2, 2021" / "desde el 2 de diciembre de 2021": a phase
+/// is dated by its start, the turning point that opens it; its end is an
+/// editorial boundary (where the next phase starts), never shown as a date.
+pub fn from_date(d: PartialDate, lang: Lang) -> String {
+    match (lang, d.day) {
+        (Lang::En, _) => format!("from {}", date(d, lang)),
+        (Lang::Es, 0) => format!("desde {}", date(d, lang)),
+        (Lang::Es, _) => format!("desde el {}", date(d, lang)),
+    }
+}
+
+/// [`from_date`] of a phase's start, capitalized, as its dates line shows it.
+pub fn phase_from(phase: &Phase, lang: Lang) -> String {
+    capitalized(from_date(phase.span.start, lang))
+}
+
+/// Where a date comes from, as the page says it next to the date; `None`
+/// for a date the source states.
+pub fn basis(basis: DateBasis, lang: Lang) -> Option<&'static str> {
+    let ui = ui(lang);
+    match basis {
+        DateBasis::Reported => None,
+        DateBasis::WorkedOut => Some(ui.basis_worked_out),
+        DateBasis::PublicRecord => Some(ui.basis_public_record),
+    }
+}
+
+/// A date and, unless the source states it, where it comes from:
+/// "January 20, 2021 (date from public record)".
+pub fn dated(d: &Dated, lang: Lang) -> String {
+    match basis(d.basis, lang) {
+        Some(how) => format!("{} ({how})", date(d.date, lang)),
+        None => date(d.date, lang),
+    }
+}
+
+const MONTHS_SHORT_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+const MONTHS_SHORT_ES: [&str; 12] = [
+    "ene.", "feb.", "mar.", "abr.", "may.", "jun.", "jul.", "ago.", "sept.", "oct.", "nov.", "dic.",
+];
+
+/// A phase's start on the timeline's ticks, to the month at most: "2019",
+/// "Dec 2021" / "dic. 2021". Distinct for every phase, so each stop says
+/// where it leads.
+pub fn tick_date(d: PartialDate, lang: Lang) -> String {
+    let months = match lang {
+        Lang::En => &MONTHS_SHORT_EN,
+        Lang::Es => &MONTHS_SHORT_ES,
+    };
+    match d.month {
+        1..=12 => format!("{} {}", months[usize::from(d.month - 1)], d.year),
+        _ => d.year.to_string(),
+    }
 }
 
 /// A whole number with a comma between thousands: 71000 → "71,000", in
@@ -436,36 +509,49 @@ pub fn place_shape(kind: PlaceKind, lang: Lang) -> &'static str {
     }
 }
 
-/// A place's status in a phase, in a few words.
-pub fn place_status(status: PlaceStatus, lang: Lang) -> &'static str {
+/// A place's status in a phase, in a few words. "Ended" depends on what
+/// ends: an encampment empties; at a port, Mexico refused the restart.
+pub fn place_status(status: PlaceStatus, kind: PlaceKind, lang: Lang) -> &'static str {
+    let refused = kind == PlaceKind::Port;
     match (status, lang) {
-        (PlaceStatus::Inactive, Lang::En) => "Not part of the story yet",
+        (PlaceStatus::Inactive, Lang::En) => "Not named by the sources yet",
         (PlaceStatus::Planned, Lang::En) => "Planned",
         (PlaceStatus::Active, Lang::En) => "Active",
         (PlaceStatus::Unclear, Lang::En) => "Not reported",
-        (PlaceStatus::Ended, Lang::En) => "Ended or refused",
-        (PlaceStatus::Inactive, Lang::Es) => "Aún no forma parte de la historia",
+        (PlaceStatus::Ended, Lang::En) if refused => "Restart refused",
+        (PlaceStatus::Ended, Lang::En) => "Ended",
+        (PlaceStatus::Inactive, Lang::Es) => "Las fuentes aún no lo nombran",
         (PlaceStatus::Planned, Lang::Es) => "Previsto",
         (PlaceStatus::Active, Lang::Es) => "Activo",
         (PlaceStatus::Unclear, Lang::Es) => "Sin datos",
-        (PlaceStatus::Ended, Lang::Es) => "Terminado o rechazado",
+        (PlaceStatus::Ended, Lang::Es) if refused => "Reanudación rechazada",
+        (PlaceStatus::Ended, Lang::Es) => "Terminado",
     }
 }
 
-/// A place's status as part of its accessible name: "active in this phase".
-/// Written out, not lowercased at run time.
-pub fn place_status_in_phase(status: PlaceStatus, lang: Lang) -> &'static str {
+/// A status for the legend, which stands for every kind of place.
+pub fn legend_status(status: PlaceStatus, lang: Lang) -> &'static str {
     match (status, lang) {
-        (PlaceStatus::Inactive, Lang::En) => "not part of the story yet in this phase",
-        (PlaceStatus::Planned, Lang::En) => "planned in this phase",
-        (PlaceStatus::Active, Lang::En) => "active in this phase",
-        (PlaceStatus::Unclear, Lang::En) => "not reported in this phase",
-        (PlaceStatus::Ended, Lang::En) => "ended or refused in this phase",
-        (PlaceStatus::Inactive, Lang::Es) => "aún no forma parte de la historia en esta fase",
-        (PlaceStatus::Planned, Lang::Es) => "previsto en esta fase",
-        (PlaceStatus::Active, Lang::Es) => "activo en esta fase",
-        (PlaceStatus::Unclear, Lang::Es) => "sin datos en esta fase",
-        (PlaceStatus::Ended, Lang::Es) => "terminado o rechazado en esta fase",
+        (PlaceStatus::Ended, Lang::En) => "Ended (an encampment) or restart refused (a port)",
+        (PlaceStatus::Ended, Lang::Es) => {
+            "Terminado (un campamento) o reanudación rechazada (un puerto)"
+        }
+        (s, lang) => place_status(s, PlaceKind::Encampment, lang),
+    }
+}
+
+/// A place's status as part of its accessible name: "active in this phase"
+/// (written at build time, like the rest of the page).
+pub fn place_status_in_phase(status: PlaceStatus, kind: PlaceKind, lang: Lang) -> String {
+    let words = place_status(status, kind, lang);
+    let mut chars = words.chars();
+    let lower: String = chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default();
+    match lang {
+        Lang::En => format!("{lower} in this phase"),
+        Lang::Es => format!("{lower} en esta fase"),
     }
 }
 
@@ -478,19 +564,23 @@ pub fn position(index: usize, total: usize, lang: Lang) -> String {
 }
 
 /// What assistive technology reads for the slider's value: the phase's
-/// position, title and dates, never a bare number.
+/// position, title and start, never a bare number.
 pub fn slider_value(index: usize, total: usize, phase: &Phase, lang: Lang) -> String {
     format!(
         "{}: {}, {}",
         position(index, total, lang),
         phase.title.get(lang),
-        span(phase.span, lang)
+        from_date(phase.span.start, lang)
     )
 }
 
-/// The brief announcement of a phase change: its title and dates.
+/// The brief announcement of a phase change: its title and start.
 pub fn announcement(phase: &Phase, lang: Lang) -> String {
-    format!("{}, {}", phase.title.get(lang), span(phase.span, lang))
+    format!(
+        "{}, {}",
+        phase.title.get(lang),
+        from_date(phase.span.start, lang)
+    )
 }
 
 /// A source's title as shown: a published headline in quotation marks (in
@@ -510,8 +600,8 @@ pub fn source_dates(s: &Source, lang: Lang) -> String {
         Lang::Es => "actualizado el",
     };
     match s.updated {
-        Some(u) => format!("{} ({updated} {})", date(s.date, lang), date(u, lang)),
-        None => date(s.date, lang),
+        Some(u) => format!("{} ({updated} {})", date(s.date.date, lang), date(u, lang)),
+        None => date(s.date.date, lang),
     }
 }
 
@@ -529,31 +619,74 @@ pub fn outlets(sources: &[&Source], lang: Lang) -> String {
     names.join("; ")
 }
 
-/// Explains why an era's figures differ, using only the figures themselves.
+/// What an era's figures have in common and how they relate, using only
+/// the figures themselves: no reason for a difference is invented, since no
+/// source gives one.
 pub fn disagreement(d: &Disagreement, lang: Lang) -> String {
     // The pieces both languages use; each language only chooses its words.
     let figures = capitalized(number_word(d.figures, lang));
     let counters = number_word(d.counters, lang);
     let (first, last) = (date(d.first_reported, lang), date(d.last_reported, lang));
-    let (low, low_by) = (quoted(figure(d.low, lang), lang), d.low.counter.get(lang));
-    let (high, high_by) = (quoted(figure(d.high, lang), lang), d.high.counter.get(lang));
-    let floors = capitalized(number_word(d.lower_bounds, lang));
+    let floors: Vec<String> = d
+        .floors
+        .iter()
+        .map(|f| quoted(figure(f, lang), lang))
+        .collect();
+    let floor_count = capitalized(number_word(d.floors.len(), lang));
+    let and = match lang {
+        Lang::En => " and ",
+        Lang::Es => " y ",
+    };
+    let floor_list = floors.join(and);
+    let estimate = d
+        .estimate
+        .map(|e| (quoted(figure(e, lang), lang), e.counter.get(lang)));
     match lang {
         Lang::En => {
-            let floor_note = match d.lower_bounds {
-                0 => String::new(),
-                1 => " One is a floor (“more than”, “over”), not a total.".to_owned(),
-                _ => format!(" {floors} are floors (“more than”, “over”), not totals."),
+            let period = match d.era {
+                Era::Trump => "the Trump administration",
+                Era::Biden => "the Biden administration",
             };
-            format!("{figures} figures from {counters} sources, reported between {first} and {last}, run from {low} ({low_by}) to {high} ({high_by}). They were published at different times and in different words, so they need not agree.{floor_note} We show each one rather than an average.")
+            let closed = if d.closed {
+                ", a period that had ended before the first of them was published"
+            } else {
+                ""
+            };
+            let floor_note = match (d.floors.len(), &estimate, d.consistent) {
+                (0, _, _) => String::new(),
+                (1, Some((high, by)), true) => {
+                    format!(" One is a floor ({floor_list}), consistent with {high} ({by}).")
+                }
+                (_, Some((high, by)), true) => format!(
+                    " {floor_count} are floors ({floor_list}), consistent with {high} ({by})."
+                ),
+                (1, _, _) => format!(" One is a floor ({floor_list}), not a total."),
+                _ => format!(" {floor_count} are floors ({floor_list}), not totals."),
+            };
+            format!("{figures} figures from {counters} sources, reported between {first} and {last}, all count people under {period}{closed}.{floor_note} None of the sources says how it counted. We show each one as worded, not an average.")
         }
         Lang::Es => {
-            let floor_note = match d.lower_bounds {
-                0 => String::new(),
-                1 => " Una es un mínimo («más de»), no un total.".to_owned(),
-                _ => format!(" {floors} son mínimos («más de»), no totales."),
+            let period = match d.era {
+                Era::Trump => "el gobierno de Trump",
+                Era::Biden => "el gobierno de Biden",
             };
-            format!("{figures} cifras de {counters} fuentes, publicadas entre el {first} y el {last}, van de {low} ({low_by}) a {high} ({high_by}). Se publicaron en momentos distintos y con palabras distintas, así que no tienen por qué coincidir.{floor_note} Mostramos cada una en lugar de un promedio.")
+            let closed = if d.closed {
+                ", un periodo que había terminado antes de que se publicara la primera"
+            } else {
+                ""
+            };
+            let floor_note = match (d.floors.len(), &estimate, d.consistent) {
+                (0, _, _) => String::new(),
+                (1, Some((high, by)), true) => {
+                    format!(" Una es un mínimo ({floor_list}), compatible con {high} ({by}).")
+                }
+                (_, Some((high, by)), true) => format!(
+                    " {floor_count} son mínimos ({floor_list}), compatibles con {high} ({by})."
+                ),
+                (1, _, _) => format!(" Una es un mínimo ({floor_list}), no un total."),
+                _ => format!(" {floor_count} son mínimos ({floor_list}), no totales."),
+            };
+            format!("{figures} cifras de {counters} fuentes, publicadas entre el {first} y el {last}, cuentan todas personas durante {period}{closed}.{floor_note} Ninguna de las fuentes dice cómo contó. Mostramos cada una tal como se publicó, no un promedio.")
         }
     }
 }
@@ -632,12 +765,70 @@ mod tests {
         assert_eq!(month_name(13, Es), "");
     }
 
+    // Pins that a phase is dated by its start only (its end is an
+    // editorial boundary), and that ticks tell every phase apart.
     #[test]
-    fn spans_join_both_ends() {
-        assert_eq!(span(STORY.phases[0].span, En), "2019 – January 19, 2021");
+    fn phases_are_dated_from_their_start() {
+        assert_eq!(phase_from(&STORY.phases[0], En), "From 2019");
         assert_eq!(
-            span(STORY.phases[1].span, Es),
-            "20 de enero de 2021 – julio de 2021"
+            phase_from(&STORY.phases[1], Es),
+            "Desde el 20 de enero de 2021"
+        );
+        assert_eq!(phase_from(&STORY.phases[2], Es), "Desde agosto de 2021");
+        assert_eq!(
+            from_date(PartialDate::ymd(2021, 12, 2), En),
+            "from December 2, 2021"
+        );
+        let ticks: Vec<String> = STORY
+            .phases
+            .iter()
+            .map(|p| tick_date(p.span.start, En))
+            .collect();
+        assert_eq!(
+            ticks,
+            ["2019", "Jan 2021", "Aug 2021", "Dec 2021", "Jun 2022", "Dec 2022"]
+        );
+        let mut distinct = ticks.clone();
+        distinct.dedup();
+        assert_eq!(distinct.len(), ticks.len());
+        assert_eq!(tick_date(PartialDate::month(2021, 9), Es), "sept. 2021");
+    }
+
+    // Pins how a date not stated by the sources is shown.
+    #[test]
+    fn dates_say_where_they_come_from() {
+        let wind_down = &STORY.phases[1];
+        assert_eq!(wind_down.start.basis, DateBasis::PublicRecord);
+        assert_eq!(
+            dated(&wind_down.start, En),
+            "January 20, 2021 (date from public record)"
+        );
+        assert_eq!(
+            basis(DateBasis::WorkedOut, Es),
+            Some("fecha deducida del texto")
+        );
+        assert_eq!(basis(DateBasis::Reported, En), None);
+    }
+
+    // Pins that "ended" says what ended, and "inactive" claims no more than
+    // that the sources do not name the place yet.
+    #[test]
+    fn statuses_fit_the_kind_of_place() {
+        assert_eq!(
+            place_status(PlaceStatus::Ended, PlaceKind::Port, En),
+            "Restart refused"
+        );
+        assert_eq!(
+            place_status(PlaceStatus::Ended, PlaceKind::Encampment, En),
+            "Ended"
+        );
+        assert_eq!(
+            place_status(PlaceStatus::Inactive, PlaceKind::Port, En),
+            "Not named by the sources yet"
+        );
+        assert_eq!(
+            place_status_in_phase(PlaceStatus::Unclear, PlaceKind::Port, Es),
+            "sin datos en esta fase"
         );
     }
 
@@ -681,7 +872,7 @@ mod tests {
     fn slider_value_names_phase_and_dates() {
         assert_eq!(
             slider_value(2, 6, &STORY.phases[2], En),
-            "Phase 3 of 6: A court orders it back; advocates walk out, August 2021 – December 1, 2021"
+            "Phase 3 of 6: A court orders it back; advocates walk out, from August 2021"
         );
         assert!(
             slider_value(2, 6, &STORY.phases[2], Es).starts_with("Fase 3 de 6: Un tribunal ordena")

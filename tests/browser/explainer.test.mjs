@@ -15,21 +15,26 @@ async function assertPhase(i) {
   assert.equal(await slider.inputValue(), String(i), "slider value");
   const valuetext = await slider.getAttribute("aria-valuetext");
   assert.ok(valuetext.startsWith(`Phase ${i + 1} of ${story.phases.length}: ${phase.title}`), valuetext);
-  assert.ok(valuetext.includes(dateText(phase.start)) && valuetext.includes(dateText(phase.end)), valuetext);
+  // A phase is dated by its start; its end is an editorial boundary.
+  assert.ok(valuetext.endsWith(`, from ${dateText(phase.start)}`), valuetext);
 
   const panel = page.locator(CURRENT);
   assert.equal(await panel.getByRole("heading", { level: 2 }).textContent(), phase.title);
   assert.equal(await panel.locator(".phase__summary").textContent(), phase.summary);
   assert.deepEqual(
     await panel.locator(".phase__dates time").evaluateAll((ts) => ts.map((t) => [t.dateTime, t.textContent])),
-    [[phase.start, dateText(phase.start)], [phase.end, dateText(phase.end)]],
+    [[phase.start, `From ${dateText(phase.start)}`]],
   );
+  // A start not stated by the sources says where it comes from.
+  const basis = await panel.locator(".phase__basis").allTextContents();
+  assert.deepEqual(basis, phase.start_basis === "public-record" ? ["(date from public record)"] : []);
 
   const expected = eventsOf(phase);
   const shown = await panel.locator(".event").evaluateAll((items) =>
     items.map((li) => ({
-      date: li.querySelector("time").dateTime,
-      when: li.querySelector("time").textContent,
+      date: li.querySelector(".event__when time")?.dateTime,
+      when: li.querySelector(".event__date").textContent,
+      basis: li.querySelector(".event__basis")?.textContent,
       text: li.querySelector(".event__text").textContent,
     })),
   );
@@ -37,8 +42,16 @@ async function assertPhase(i) {
   for (const event of expected) {
     const match = shown.find((s) => s.text === event.text);
     assert.ok(match, `event ${event.id} is shown`);
-    assert.equal(match.date, event.date);
-    assert.equal(match.when, dateText(event.date));
+    if (event.date) {
+      assert.equal(match.date, event.date);
+      assert.equal(match.when, dateText(event.date));
+      // A date worked out from the text or from public record says so.
+      const basis = { "worked-out": "(date worked out from the text)", "public-record": "(date from public record)" }[event.date_basis];
+      assert.equal(match.basis, basis, `${event.id}: where its date comes from`);
+    } else {
+      assert.equal(match.date, undefined, `${event.id} is undated`);
+      assert.equal(match.when, event.undated);
+    }
   }
 
   // Counts stay visible in every phase; the phase's era is the highlighted one.
@@ -170,7 +183,8 @@ test("the counts show the sources' disagreement in their own words", async () =>
   const trump = page.locator(`${LIVE} .era[data-era="trump"]`);
   const note = await trump.locator(".era__disagreement").textContent();
   assert.ok(note.includes("“over 70,000”") && note.includes("“around 74,000”"), note);
-  assert.ok(note.includes("rather than an average"), note);
+  assert.ok(note.includes("not an average") && note.includes("None of the sources says how it counted"), note);
+  assert.ok(!note.includes("need not agree"), "no invented reason for a difference");
   const compare = await page.locator(`${LIVE} .counts__compare`).textContent();
   assert.ok(compare.includes("“around 74,000”") && compare.includes("“approximately 7,500”"), compare);
   // Bars are proportional to the stated numbers: compare rendered widths.
@@ -179,6 +193,16 @@ test("the counts show the sources' disagreement in their own words", async () =>
       rows.map((r) => [r.dataset.figure, r.querySelector(".figure__fill").getBoundingClientRect().width]),
     ),
   );
+  // A floor's arrowhead sits inside its own bar's end, so it never reaches
+  // past a larger figure's bar.
+  const tips = await page.locator(`${LIVE} .figure`).evaluateAll((rows) =>
+    rows.filter((r) => r.querySelector(".figure__beyond")).map((r) => [
+      r.dataset.figure,
+      r.querySelector(".figure__beyond").getBoundingClientRect().right - r.querySelector(".figure__fill").getBoundingClientRect().right,
+    ]),
+  );
+  assert.equal(tips.length, 2, "two floors");
+  for (const [id, past] of tips) assert.ok(past <= 0.5, `${id}: the arrowhead reaches ${past}px past its bar`);
   const max = Math.max(...story.figures.map((f) => f.value));
   for (const f of story.figures) {
     const ratio = widths[f.id] / widths["trump-mexico"];

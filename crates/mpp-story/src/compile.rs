@@ -14,7 +14,7 @@ use crate::date::{DateSpan, PartialDate};
 use crate::geo::{Frame, Projection};
 use crate::labels::{Anchor, Placement};
 use crate::layout::{self, PlaceInput};
-use crate::model::{Era, PlaceKind, PlaceStatus, Qualifier};
+use crate::model::{DateBasis, Era, PlaceKind, PlaceStatus, Qualifier, SourceKind};
 
 /// The explainer covers these days, inclusive.
 pub const STORY_SPAN: (PartialDate, PartialDate) =
@@ -86,9 +86,18 @@ struct RawSource {
     /// True when `title` is the published headline; false when it describes
     /// a document whose headline we do not have.
     headline: bool,
+    /// "news", "advocacy" or "government".
+    kind: String,
+    /// Who a claim from it is attributed to; required for advocacy.
+    #[serde(default)]
+    attribute_as: String,
     #[serde(default)]
     authors: String,
     date: String,
+    #[serde(default)]
+    date_basis: Option<String>,
+    #[serde(default)]
+    date_note: RawText,
     #[serde(default)]
     updated: Option<String>,
     #[serde(default)]
@@ -101,6 +110,10 @@ struct RawPhase {
     id: String,
     era: String,
     start: String,
+    #[serde(default)]
+    start_basis: Option<String>,
+    #[serde(default)]
+    start_note: RawText,
     end: String,
     short_title: RawText,
     title: RawText,
@@ -115,6 +128,8 @@ struct RawQuote {
     text: RawText,
     speaker: RawText,
     source: String,
+    #[serde(default)]
+    paraphrase_es: bool,
 }
 
 #[derive(Deserialize)]
@@ -122,7 +137,15 @@ struct RawQuote {
 struct RawEvent {
     id: String,
     phase: String,
-    date: String,
+    /// Absent when no source dates the event; then `undated` says when.
+    #[serde(default)]
+    date: Option<String>,
+    #[serde(default)]
+    date_basis: Option<String>,
+    #[serde(default)]
+    date_note: RawText,
+    #[serde(default)]
+    undated: RawText,
     text: RawText,
     sources: Vec<String>,
     #[serde(default)]
@@ -322,6 +345,39 @@ impl Checker<'_> {
         }
     }
 
+    /// Where a date comes from: `reported` (the default) needs no note;
+    /// a date worked out from the text or taken from public record says how.
+    fn basis(
+        &mut self,
+        entry: &str,
+        field: &str,
+        basis: &Option<String>,
+        note: &RawText,
+    ) -> DateBasis {
+        let basis = match basis.as_deref() {
+            None => DateBasis::Reported,
+            Some(key) => self
+                .known(
+                    entry,
+                    &format!("{field}_basis"),
+                    key,
+                    DateBasis::ALL,
+                    DateBasis::key,
+                )
+                .unwrap_or(DateBasis::Reported),
+        };
+        let noted = !note.en.trim().is_empty() || !note.es.trim().is_empty();
+        match basis {
+            DateBasis::Reported if noted => self.fail(
+                entry,
+                format!("{field}_note explains a date the source states; remove it, or set {field}_basis to \"worked-out\" or \"public-record\""),
+            ),
+            DateBasis::Reported => {}
+            _ => self.text(entry, &format!("{field}_note (how the date is known)"), note),
+        }
+        basis
+    }
+
     fn in_story_span(&mut self, entry: &str, field: &str, date: PartialDate) {
         let span = DateSpan {
             start: STORY_SPAN.0,
@@ -439,7 +495,7 @@ fn emit_story(raw: &RawStory, geometry: &GeometryFile, check: &mut Checker<'_>, 
             .and_then(|u| PartialDate::parse(u).ok());
         let _ = writeln!(
             out,
-            "        Source {{ key: {:?}, outlet: {}, title: {}, headline: {}, authors: {:?}, date: {}, updated: {}, note: {} }},",
+            "        Source {{ key: {:?}, outlet: {}, title: {}, headline: {}, kind: SourceKind::{:?}, attribute_as: {:?}, authors: {:?}, date: {}, updated: {}, note: {} }},",
             s.id,
             l10n(&s.outlet),
             match &s.title {
@@ -447,8 +503,10 @@ fn emit_story(raw: &RawStory, geometry: &GeometryFile, check: &mut Checker<'_>, 
                 RawTitle::Described(t) => l10n(t),
             },
             s.headline,
+            SourceKind::ALL.into_iter().find(|k| k.key() == s.kind).unwrap_or(SourceKind::News),
+            s.attribute_as,
             s.authors,
-            date_expr(date),
+            dated_expr(date, basis_of(&s.date_basis), &s.date_note),
             updated.map_or("None".to_owned(), |d| format!("Some({})", date_expr(Some(d)))),
             l10n(&s.note)
         );
@@ -459,6 +517,7 @@ fn emit_story(raw: &RawStory, geometry: &GeometryFile, check: &mut Checker<'_>, 
     emit_figures(raw, check, &sources, out);
     out.push_str("    ],\n    places: &[\n");
     emit_places(raw, geometry, check, &sources, out);
+    check_states_expire(raw, check, &phase_ids);
     let p = &geometry.paths;
     let _ = writeln!(
         out,
@@ -480,6 +539,14 @@ fn check_sources<'r>(raw: &'r RawStory, check: &mut Checker<'_>) -> HashMap<&'r 
     let mut known = HashMap::new();
     for (index, s) in raw.sources.iter().enumerate() {
         let entry = check.unique(&mut seen, "sources", &s.id);
+        let kind = check.known(&entry, "kind", &s.kind, SourceKind::ALL, SourceKind::key);
+        if kind == Some(SourceKind::Advocacy) && s.attribute_as.trim().is_empty() {
+            check.fail(
+                &entry,
+                "an advocacy source's statements are claims: set attribute_as to the name the text attributes them to (e.g. \"ImmDef\")",
+            );
+        }
+        check.basis(&entry, "date", &s.date_basis, &s.date_note);
         check.text(&entry, "outlet", &s.outlet);
         check.optional_text(&entry, "note", &s.note);
         match (&s.title, s.headline) {
@@ -576,7 +643,8 @@ fn emit_phases(
     out: &mut String,
 ) {
     // Events grouped by phase, each list in date order.
-    let mut by_phase: Vec<Vec<(PartialDate, String)>> = vec![Vec::new(); raw.phases.len()];
+    let mut by_phase: Vec<Vec<(PartialDate, PartialDate, String)>> =
+        vec![Vec::new(); raw.phases.len()];
     let mut seen = HashSet::new();
     for e in &raw.events {
         let entry = check.unique(&mut seen, "events", &e.id);
@@ -586,32 +654,55 @@ fn emit_phases(
             .quote
             .as_ref()
             .and_then(|q| quote_expr(check, &entry, q, sources));
-        let Some(date) = check.date(&entry, "date", &e.date) else {
-            continue;
-        };
-        check.in_story_span(&entry, "date", date);
         let Some(&(index, span)) = phase_ids.get(e.phase.as_str()) else {
             check.fail(&entry, format!("unknown phase id \"{}\"", e.phase));
             continue;
         };
-        if !span.contains(date) {
-            check.fail(
-                &entry,
-                format!(
-                    "date {date} is outside its phase \"{}\" ({} to {})",
-                    e.phase, span.start, span.end
-                ),
-            );
-        }
+        let undated = !e.undated.en.trim().is_empty() || !e.undated.es.trim().is_empty();
+        let (date, when) = match (&e.date, undated) {
+            (Some(_), true) => {
+                check.fail(&entry, "has both a date and `undated` words: keep one");
+                continue;
+            }
+            (None, false) => {
+                check.fail(&entry, "has no date: give `date`, or `undated` words saying when (e.g. \"Under the first MPP\") where no source dates it");
+                continue;
+            }
+            (None, true) => {
+                check.text(&entry, "undated", &e.undated);
+                // Sorted as spanning its whole phase.
+                (span.start, format!("When::Undated({})", l10n(&e.undated)))
+            }
+            (Some(raw_date), false) => {
+                let basis = check.basis(&entry, "date", &e.date_basis, &e.date_note);
+                let Some(date) = check.date(&entry, "date", raw_date) else {
+                    continue;
+                };
+                check.in_story_span(&entry, "date", date);
+                if !span.contains(date) {
+                    check.fail(
+                        &entry,
+                        format!(
+                            "date {date} is outside its phase \"{}\" ({} to {})",
+                            e.phase, span.start, span.end
+                        ),
+                    );
+                }
+                (
+                    date,
+                    format!("When::On({})", dated_expr(Some(date), basis, &e.date_note)),
+                )
+            }
+        };
+        let sort_end = if undated { span.end } else { date };
         let expr = format!(
-            "Event {{ id: {:?}, date: {}, text: {}, sources: {}, quote: {} }}",
+            "Event {{ id: {:?}, when: {when}, text: {}, sources: {}, quote: {} }}",
             e.id,
-            date_expr(Some(date)),
             l10n(&e.text),
             source_list(&ids),
             quote.unwrap_or_else(|| "None".to_owned())
         );
-        by_phase[index].push((date, expr));
+        by_phase[index].push((date, sort_end, expr));
     }
 
     for (index, p) in raw.phases.iter().enumerate() {
@@ -621,21 +712,23 @@ fn emit_phases(
         check.text(&entry, "title", &p.title);
         check.text(&entry, "summary", &p.summary);
         let ids = check.sources(&entry, &p.sources, sources);
+        let start_basis = check.basis(&entry, "start", &p.start_basis, &p.start_note);
         let span = phase_ids.get(p.id.as_str()).map(|&(_, span)| span);
         let events = &mut by_phase[index];
-        events.sort_by_key(|(date, _)| (date.day_number(), date.last_day_number()));
+        events.sort_by_key(|(start, end, _)| (start.day_number(), end.last_day_number()));
         let _ = writeln!(
             out,
-            "        Phase {{ id: {:?}, era: {era}, span: DateSpan {{ start: {}, end: {} }}, short_title: {}, title: {}, summary: {}, sources: {}, events: &[",
+            "        Phase {{ id: {:?}, era: {era}, span: DateSpan {{ start: {}, end: {} }}, start: {}, short_title: {}, title: {}, summary: {}, sources: {}, events: &[",
             p.id,
             date_expr(span.map(|s| s.start)),
             date_expr(span.map(|s| s.end)),
+            dated_expr(span.map(|s| s.start), start_basis, &p.start_note),
             l10n(&p.short_title),
             l10n(&p.title),
             l10n(&p.summary),
             source_list(&ids),
         );
-        for (_, expr) in events.iter() {
+        for (_, _, expr) in events.iter() {
             let _ = writeln!(out, "            {expr},");
         }
         out.push_str("        ] },\n");
@@ -775,6 +868,62 @@ fn emit_places(
     }
 }
 
+/// A state on the map lasts only as long as a source reports it: a state
+/// that asserts something (active, planned, or the first port) may not be
+/// shown in a phase that starts after the latest date of the sources it
+/// cites. A phase shows the state in force at its end.
+fn check_states_expire(
+    raw: &RawStory,
+    check: &mut Checker<'_>,
+    phase_ids: &HashMap<&str, (usize, DateSpan)>,
+) {
+    let source_dates: HashMap<&str, PartialDate> = raw
+        .sources
+        .iter()
+        .filter_map(|s| Some((s.id.as_str(), PartialDate::parse(&s.date).ok()?)))
+        .collect();
+    let mut phases: Vec<(&str, DateSpan)> = phase_ids
+        .iter()
+        .map(|(id, &(_, span))| (*id, span))
+        .collect();
+    phases.sort_by_key(|(_, span)| span.start.day_number());
+    for p in &raw.places {
+        let froms: Vec<Option<PartialDate>> = p
+            .states
+            .iter()
+            .map(|s| PartialDate::parse(&s.from).ok())
+            .collect();
+        for &(phase_id, span) in &phases {
+            let end = span.end.last_day_number();
+            let Some((i, state)) = p
+                .states
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|(i, _)| froms[*i].is_some_and(|f| f.day_number() <= end))
+            else {
+                continue;
+            };
+            let asserts = matches!(state.status.as_str(), "active" | "planned") || state.first;
+            let latest = state
+                .sources
+                .iter()
+                .filter_map(|id| source_dates.get(id.as_str()))
+                .max_by_key(|d| d.last_day_number());
+            let Some(latest) = latest else { continue };
+            if asserts && span.start.day_number() > latest.last_day_number() {
+                check.fail(
+                    &format!("places[{}].states[{i}]", p.id),
+                    format!(
+                        "\"{}\" would be shown in phase \"{phase_id}\" (from {}), which starts after its latest source ({latest}); add a state from {} saying what the sources report then (e.g. \"unclear\"), or cite a later source",
+                        state.status, span.start, span.start
+                    ),
+                );
+            }
+        }
+    }
+}
+
 /// Checks a place's states (in date order, from 2019, each sourced) and
 /// returns them as Rust expressions.
 fn place_states(
@@ -870,9 +1019,10 @@ fn quote_expr(
     }
     let source = check.source(entry, &q.source, sources)?;
     Some(format!(
-        "Some(Quote {{ text: {}, speaker: {}, source: SourceId({source}) }})",
+        "Some(Quote {{ text: {}, speaker: {}, source: SourceId({source}), paraphrase_es: {} }})",
         l10n(&q.text),
-        l10n(&q.speaker)
+        l10n(&q.speaker),
+        q.paraphrase_es
     ))
 }
 
@@ -886,6 +1036,20 @@ fn date_expr(date: Option<PartialDate>) -> String {
     format!(
         "PartialDate {{ year: {}, month: {}, day: {} }}",
         d.year, d.month, d.day
+    )
+}
+
+fn basis_of(key: &Option<String>) -> DateBasis {
+    key.as_deref()
+        .and_then(|k| DateBasis::ALL.into_iter().find(|b| b.key() == k))
+        .unwrap_or(DateBasis::Reported)
+}
+
+fn dated_expr(date: Option<PartialDate>, basis: DateBasis, note: &RawText) -> String {
+    format!(
+        "Dated {{ date: {}, basis: DateBasis::{basis:?}, note: {} }}",
+        date_expr(date),
+        l10n(note)
     )
 }
 

@@ -43,6 +43,80 @@ impl L10n {
     }
 }
 
+/// What kind of document a source is. An advocacy statement is a claim:
+/// a fact that cites only advocacy sources names who makes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SourceKind {
+    /// Reporting by a news organization.
+    News,
+    /// A statement by an organization that campaigns on the issue.
+    Advocacy,
+    /// A statement by a government or one of its agencies.
+    Government,
+}
+
+impl SourceKind {
+    pub const ALL: [SourceKind; 3] = [
+        SourceKind::News,
+        SourceKind::Advocacy,
+        SourceKind::Government,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            SourceKind::News => "news",
+            SourceKind::Advocacy => "advocacy",
+            SourceKind::Government => "government",
+        }
+    }
+}
+
+/// Where a date comes from. A date is as precise as its source; one worked
+/// out from the text or taken from public record says so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DateBasis {
+    /// Written in the source as shown.
+    Reported,
+    /// Worked out from the text, e.g. a weekday named in a dated article.
+    WorkedOut,
+    /// Not in the sources: public record (e.g. Inauguration Day).
+    PublicRecord,
+}
+
+impl DateBasis {
+    pub const ALL: [DateBasis; 3] = [
+        DateBasis::Reported,
+        DateBasis::WorkedOut,
+        DateBasis::PublicRecord,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            DateBasis::Reported => "reported",
+            DateBasis::WorkedOut => "worked-out",
+            DateBasis::PublicRecord => "public-record",
+        }
+    }
+}
+
+/// A date with where it comes from, and (unless reported) how.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Dated {
+    pub date: PartialDate,
+    pub basis: DateBasis,
+    /// How the date was worked out or where it is on record; empty when
+    /// the source states it.
+    pub note: L10n,
+}
+
+/// When an event happened: a date, or words where no source gives one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum When {
+    On(Dated),
+    /// No source dates it; the words say when ("Under the first MPP").
+    Undated(L10n),
+}
+
 /// Index of a [`Source`] in [`Story::sources`], resolved at build time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct SourceId(pub u8);
@@ -57,9 +131,13 @@ pub struct Source {
     /// of a document whose headline we do not have.
     pub title: L10n,
     pub headline: bool,
+    pub kind: SourceKind,
+    /// Who a claim from this source is attributed to in the text (e.g.
+    /// "ImmDef"); required for advocacy sources, "" otherwise.
+    pub attribute_as: &'static str,
     /// Bylines, or "" when the document names none.
     pub authors: &'static str,
-    pub date: PartialDate,
+    pub date: Dated,
     pub updated: Option<PartialDate>,
     /// What the reader should know about the document, or "".
     pub note: L10n,
@@ -92,7 +170,12 @@ impl Era {
 pub struct Phase {
     pub id: &'static str,
     pub era: Era,
+    /// Its start is the turning point that opens it; its end is an editorial
+    /// boundary (the day before the next phase starts), never shown as a
+    /// sourced date.
     pub span: DateSpan,
+    /// Where the start date comes from.
+    pub start: Dated,
     /// A few words for the slider's tick marks.
     pub short_title: L10n,
     pub title: L10n,
@@ -102,14 +185,24 @@ pub struct Phase {
     pub events: &'static [Event],
 }
 
-/// Something that happened on a date, as precise as the sources allow.
+/// Something that happened, dated as precisely as the sources allow.
 #[derive(Debug)]
 pub struct Event {
     pub id: &'static str,
-    pub date: PartialDate,
+    pub when: When,
     pub text: L10n,
     pub sources: &'static [SourceId],
     pub quote: Option<Quote>,
+}
+
+impl Event {
+    /// Its date, if a source gives one.
+    pub fn date(&self) -> Option<PartialDate> {
+        match self.when {
+            When::On(dated) => Some(dated.date),
+            When::Undated(_) => None,
+        }
+    }
 }
 
 /// A short quotation with who said it and where it was reported.
@@ -118,6 +211,10 @@ pub struct Quote {
     pub text: L10n,
     pub speaker: L10n,
     pub source: SourceId,
+    /// The English words are already a translation (e.g. by the outlet):
+    /// Spanish paraphrases them without quotation marks rather than put
+    /// our re-translation in the speaker's mouth.
+    pub paraphrase_es: bool,
 }
 
 /// The word a source put in front of its number; part of the figure's meaning.

@@ -125,6 +125,7 @@ id = "s1"
 outlet = { en = "", es = "Medio" }
 title = "T"
 headline = true
+kind = "news"
 date = "2021"
 
 [[phases]]
