@@ -1,189 +1,101 @@
-//! Plane geometry for the generator, in viewBox units: clipping to the map
-//! rectangle, Douglas-Peucker simplification and compact SVG path encoding.
+//! Plane geometry for the generator, in viewBox units: what is inside the
+//! map rectangle, simplified, and written as compact SVG path data.
+//!
+//! The `geo` crate does the geometry (clipping with its BooleanOps,
+//! Ramer-Douglas-Peucker simplification, areas). Two small things stay by
+//! hand because no crate does them: `stitch`, which puts clipped lines back
+//! together, and `encode_path`, which writes whole-unit, relative path data.
 
-pub type Pt = (f64, f64);
+use geo::{Area, BooleanOps, LineString, MultiLineString, MultiPolygon, Polygon, Rect, Simplify};
 
-/// Clips a closed ring to the rectangle [0, w] x [0, h] (Sutherland-Hodgman).
-pub fn clip_polygon(ring: &[Pt], w: f64, h: f64) -> Vec<Pt> {
-    type Edge = (fn(Pt, f64) -> bool, fn(Pt, Pt, f64) -> Pt, f64);
-    let edges: [Edge; 4] = [
-        (|p, _| p.0 >= 0.0, |a, b, _| at_x(a, b, 0.0), 0.0),
-        (|p, w| p.0 <= w, |a, b, w| at_x(a, b, w), w),
-        (|p, _| p.1 >= 0.0, |a, b, _| at_y(a, b, 0.0), 0.0),
-        (|p, h| p.1 <= h, |a, b, h| at_y(a, b, h), h),
-    ];
-    let mut out: Vec<Pt> = ring.to_vec();
-    for (inside, cross, limit) in edges {
-        let input = std::mem::take(&mut out);
-        for (i, &current) in input.iter().enumerate() {
-            let previous = input[(i + input.len() - 1) % input.len()];
-            match (inside(current, limit), inside(previous, limit)) {
-                (true, true) => out.push(current),
-                (true, false) => {
-                    out.push(cross(previous, current, limit));
-                    out.push(current);
-                }
-                (false, true) => out.push(cross(previous, current, limit)),
-                (false, false) => {}
-            }
-        }
-        if out.is_empty() {
-            break;
-        }
-    }
-    out
+/// The map rectangle [0, width] x [0, height].
+pub fn frame(width: f64, height: f64) -> Rect {
+    Rect::new((0.0, 0.0), (width, height))
 }
 
-/// Clips an open line to the rectangle, returning the runs inside it.
-pub fn clip_polyline(line: &[Pt], w: f64, h: f64) -> Vec<Vec<Pt>> {
+/// The land inside `frame`: each piece clipped to it, pieces smaller than
+/// `min_area` square units dropped (measured before simplifying, so a speck
+/// is judged by its real size), the rest simplified within `tolerance`.
+pub fn land_in(frame: Rect, land: &MultiPolygon, min_area: f64, tolerance: f64) -> Vec<Polygon> {
+    land.intersection(&frame.to_polygon())
+        .into_iter()
+        .filter(|piece| piece.unsigned_area() >= min_area)
+        .map(|piece| piece.simplify(tolerance))
+        .collect()
+}
+
+/// The runs of `line` inside `frame`, each simplified within `tolerance`.
+/// A line that leaves and comes back gives one run per visit.
+pub fn runs_in(frame: Rect, line: &LineString, tolerance: f64) -> Vec<LineString> {
+    let pieces = frame
+        .to_polygon()
+        .clip(&MultiLineString(vec![line.clone()]), false)
+        .0;
+    stitch(pieces)
+        .into_iter()
+        .filter(|run| run.0.len() >= 2)
+        .map(|run| run.simplify(tolerance))
+        .collect()
+}
+
+/// Joins clipped pieces of one line back into runs. geo's line clipping (by
+/// i_overlay) keeps each piece's direction but cuts wherever its sweep does,
+/// at any vertex, and returns the pieces out of order; left so, every cut
+/// would cost a move in the path and pin a point simplification could drop.
+/// geo has no line merging (GEOS's LineMerger, in C++, is the usual one), so:
+/// a piece starting exactly where another ends continues it. The two share
+/// the clipper's snapped vertex, so the test is exact.
+fn stitch(mut pieces: Vec<LineString>) -> Vec<LineString> {
     let mut runs = Vec::new();
-    let mut run: Vec<Pt> = Vec::new();
-    for pair in line.windows(2) {
-        match clip_segment(pair[0], pair[1], w, h) {
-            Some((a, b)) => {
-                if run.last() != Some(&a) {
-                    if run.len() >= 2 {
-                        runs.push(std::mem::take(&mut run));
-                    }
-                    run = vec![a];
-                }
-                run.push(b);
-            }
-            None => {
-                if run.len() >= 2 {
-                    runs.push(std::mem::take(&mut run));
-                }
-                run.clear();
-            }
+    while !pieces.is_empty() {
+        // A run begins with a piece nothing leads into (or any, on a loop).
+        let first = (0..pieces.len())
+            .find(|&i| !pieces.iter().any(|p| p.0.last() == pieces[i].0.first()))
+            .unwrap_or(0);
+        let mut run = pieces.swap_remove(first);
+        while let Some(next) = pieces.iter().position(|p| p.0.first() == run.0.last()) {
+            run.0.extend(pieces.swap_remove(next).0.into_iter().skip(1));
         }
-    }
-    if run.len() >= 2 {
         runs.push(run);
     }
     runs
 }
 
-/// Liang-Barsky segment clipping.
-fn clip_segment(a: Pt, b: Pt, w: f64, h: f64) -> Option<(Pt, Pt)> {
-    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
-    let (mut t0, mut t1) = (0.0f64, 1.0f64);
-    for (p, q) in [(-dx, a.0), (dx, w - a.0), (-dy, a.1), (dy, h - a.1)] {
-        if p == 0.0 {
-            if q < 0.0 {
-                return None;
-            }
-        } else {
-            let t = q / p;
-            if p < 0.0 {
-                t0 = t0.max(t);
-            } else {
-                t1 = t1.min(t);
-            }
-        }
-    }
-    (t0 <= t1).then_some((
-        (a.0 + t0 * dx, a.1 + t0 * dy),
-        (a.0 + t1 * dx, a.1 + t1 * dy),
-    ))
-}
-
-fn at_x(a: Pt, b: Pt, x: f64) -> Pt {
-    (x, a.1 + (b.1 - a.1) * (x - a.0) / (b.0 - a.0))
-}
-
-fn at_y(a: Pt, b: Pt, y: f64) -> Pt {
-    (a.0 + (b.0 - a.0) * (y - a.1) / (b.1 - a.1), y)
-}
-
-/// Douglas-Peucker: drops points closer than `tolerance` to the simplified line.
-pub fn simplify(points: &[Pt], tolerance: f64) -> Vec<Pt> {
-    if points.len() < 3 {
-        return points.to_vec();
-    }
-    let mut keep = vec![false; points.len()];
-    keep[0] = true;
-    keep[points.len() - 1] = true;
-    let mut stack = vec![(0, points.len() - 1)];
-    while let Some((first, last)) = stack.pop() {
-        let (mut worst, mut index) = (0.0, 0);
-        for i in first + 1..last {
-            let d = distance_to_segment(points[i], points[first], points[last]);
-            if d > worst {
-                (worst, index) = (d, i);
-            }
-        }
-        if worst > tolerance {
-            keep[index] = true;
-            stack.push((first, index));
-            stack.push((index, last));
-        }
-    }
-    points
-        .iter()
-        .zip(keep)
-        .filter_map(|(p, k)| k.then_some(*p))
-        .collect()
-}
-
-fn distance_to_segment(p: Pt, a: Pt, b: Pt) -> f64 {
-    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
-    let length2 = dx * dx + dy * dy;
-    let t = if length2 == 0.0 {
-        0.0
-    } else {
-        (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / length2).clamp(0.0, 1.0)
-    };
-    let (x, y) = (a.0 + t * dx, a.1 + t * dy);
-    ((p.0 - x).powi(2) + (p.1 - y).powi(2)).sqrt()
-}
-
-/// Area of a ring (shoelace formula), unsigned.
-pub fn ring_area(ring: &[Pt]) -> f64 {
-    let n = ring.len();
-    (0..n)
-        .map(|i| {
-            let (a, b) = (ring[i], ring[(i + 1) % n]);
-            a.0 * b.1 - b.0 * a.1
-        })
-        .sum::<f64>()
-        .abs()
-        / 2.0
-}
-
-/// Encodes runs as one SVG path: absolute moves, relative integer steps,
-/// `z` for closed rings. Coordinates are rounded to whole units (~2.3 km).
-pub fn encode_path(runs: &[(Vec<Pt>, bool)]) -> String {
+/// Encodes lines as one SVG path: an absolute move, then relative steps,
+/// with coordinates rounded to whole units (about 2.3 km), and `z` ending
+/// each one if `closed`. Pieces that round to nothing are left out.
+pub fn encode_path<'a>(pieces: impl IntoIterator<Item = &'a LineString>, closed: bool) -> String {
     let mut d = String::new();
-    for (points, closed) in runs {
-        let rounded: Vec<(i64, i64)> = points
-            .iter()
-            .map(|p| (p.0.round() as i64, p.1.round() as i64))
-            .collect();
-        let mut deduped: Vec<(i64, i64)> = Vec::with_capacity(rounded.len());
-        for p in rounded {
-            if deduped.last() != Some(&p) {
-                deduped.push(p);
+    for piece in pieces {
+        let mut points: Vec<(i64, i64)> = Vec::with_capacity(piece.0.len());
+        for c in piece.coords() {
+            let p = (c.x.round() as i64, c.y.round() as i64);
+            if points.last() != Some(&p) {
+                points.push(p);
             }
         }
-        if deduped.len() < 2 {
+        // `z` draws the closing step, so a ring need not repeat its start.
+        if closed && points.len() > 1 && points.first() == points.last() {
+            points.pop();
+        }
+        if points.len() < if closed { 3 } else { 2 } {
             continue;
         }
-        let (x, y) = deduped[0];
+        let (x, y) = points[0];
         d.push_str(&format!("M{x} {y}l"));
-        let mut first = true;
-        for pair in deduped.windows(2) {
+        for (i, pair) in points.windows(2).enumerate() {
             let (dx, dy) = (pair[1].0 - pair[0].0, pair[1].1 - pair[0].1);
-            if !first && dx >= 0 {
+            // A minus sign separates numbers by itself; only others need a space.
+            if i > 0 && dx >= 0 {
                 d.push(' ');
             }
-            first = false;
-            d.push_str(&format!("{dx}"));
+            d.push_str(&dx.to_string());
             if dy >= 0 {
                 d.push(' ');
             }
-            d.push_str(&format!("{dy}"));
+            d.push_str(&dy.to_string());
         }
-        if *closed {
+        if closed {
             d.push('z');
         }
     }
@@ -193,54 +105,97 @@ pub fn encode_path(runs: &[(Vec<Pt>, bool)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use geo::{coord, polygon, Distance, Euclidean};
 
-    // Pins polygon clipping: a square half outside keeps its inside half.
-    #[test]
-    fn clips_polygon_to_rectangle() {
-        let square = [(-5.0, 0.0), (5.0, 0.0), (5.0, 10.0), (-5.0, 10.0)];
-        let clipped = clip_polygon(&square, 100.0, 100.0);
-        assert!((ring_area(&clipped) - 50.0).abs() < 1e-9);
-        assert!(clipped.iter().all(|p| p.0 >= 0.0));
-        assert!(clip_polygon(&[(-9.0, -9.0), (-8.0, -9.0), (-8.0, -8.0)], 10.0, 10.0).is_empty());
+    fn line(points: &[(f64, f64)]) -> LineString {
+        LineString::from(points.to_vec())
     }
 
-    // Pins line clipping: a line leaving and re-entering gives two runs.
+    // Pins polygon clipping: a square half outside keeps its inside half;
+    // land wholly outside, or too small, is dropped.
     #[test]
-    fn clips_polyline_into_runs() {
-        let line = [
+    fn clips_land_to_the_frame() {
+        let half_out =
+            polygon![(x: -5.0, y: 0.0), (x: 5.0, y: 0.0), (x: 5.0, y: 10.0), (x: -5.0, y: 10.0)];
+        let outside = polygon![(x: -9.0, y: -9.0), (x: -8.0, y: -9.0), (x: -8.0, y: -8.0)];
+        let speck = polygon![(x: 50.0, y: 50.0), (x: 51.0, y: 50.0), (x: 51.0, y: 51.0)];
+        let land = MultiPolygon(vec![half_out, outside, speck]);
+        let pieces = land_in(frame(100.0, 100.0), &land, 1.0, 0.0);
+        assert_eq!(pieces.len(), 1, "only the clipped square is left");
+        assert!((pieces[0].unsigned_area() - 50.0).abs() < 1e-6);
+        assert!(pieces[0].exterior().coords().all(|c| c.x >= 0.0));
+    }
+
+    // Pins line clipping: a line leaving and re-entering gives two runs, each
+    // in its own direction (collinear points may go; 1e-9 drops them).
+    #[test]
+    fn clips_a_line_into_runs() {
+        let path = line(&[
             (1.0, 1.0),
             (5.0, 1.0),
             (15.0, 1.0),
             (15.0, 5.0),
             (5.0, 5.0),
             (2.0, 5.0),
-        ];
-        let runs = clip_polyline(&line, 10.0, 10.0);
-        assert_eq!(runs.len(), 2);
-        assert_eq!(runs[0], vec![(1.0, 1.0), (5.0, 1.0), (10.0, 1.0)]);
-        assert_eq!(runs[1], vec![(10.0, 5.0), (5.0, 5.0), (2.0, 5.0)]);
+        ]);
+        let runs = runs_in(frame(10.0, 10.0), &path, 1e-9);
+        assert_eq!(
+            runs,
+            [
+                line(&[(1.0, 1.0), (10.0, 1.0)]),
+                line(&[(10.0, 5.0), (2.0, 5.0)])
+            ]
+        );
     }
 
+    // Pins simplification: noise within the tolerance goes, every dropped
+    // point stays within the tolerance of the result, a real corner stays.
     #[test]
     fn simplifies_within_tolerance() {
-        let wiggly: Vec<Pt> = (0..=100)
-            .map(|i| (f64::from(i), if i % 2 == 0 { 0.0 } else { 0.2 }))
+        let wiggly: Vec<(f64, f64)> = (0..=100)
+            .map(|i| (f64::from(i), if i % 2 == 0 { 1.0 } else { 1.2 }))
             .collect();
-        let simple = simplify(&wiggly, 0.5);
-        assert_eq!(simple, vec![(0.0, 0.0), (100.0, 0.0)]);
-        let corner = [(0.0, 0.0), (5.0, 5.0), (10.0, 0.0)];
-        assert_eq!(simplify(&corner, 0.5).len(), 3, "a real corner survives");
+        let runs = runs_in(frame(200.0, 200.0), &line(&wiggly), 0.5);
+        assert_eq!(runs, [line(&[(0.0, 1.0), (100.0, 1.0)])]);
+        let corner = line(&[(1.0, 1.0), (5.0, 5.0), (10.0, 1.0)]);
+        assert_eq!(runs_in(frame(20.0, 20.0), &corner, 0.5)[0].0.len(), 3);
+        let coast: Vec<(f64, f64)> = (0..=60)
+            .map(|i| {
+                let t = f64::from(i) / 10.0;
+                (
+                    5.0 + 3.0 * t.cos(),
+                    5.0 + 3.0 * t.sin() + 0.3 * (7.0 * t).sin(),
+                )
+            })
+            .collect();
+        let runs = runs_in(frame(10.0, 10.0), &line(&coast), 0.4);
+        assert_eq!(runs.len(), 1, "a line wholly inside stays one run");
+        let simple = &runs[0];
+        assert_eq!(
+            simple.0.first(),
+            coast.first().map(|&(x, y)| coord! { x: x, y: y }).as_ref()
+        );
+        assert!(simple.0.len() < coast.len() / 2, "{}", simple.0.len());
+        for &(x, y) in &coast {
+            let d = Euclidean.distance(&geo::Point::new(x, y), simple);
+            assert!(d <= 0.4 + 1e-9, "({x}, {y}) is {d} away");
+        }
     }
 
     #[test]
     fn encodes_compact_relative_paths() {
-        let d = encode_path(&[
-            (vec![(0.4, 0.0), (10.0, 0.0), (10.0, 5.2)], true),
-            (vec![(1.0, 1.0), (1.2, 1.1)], false),
-        ]);
+        let ring = line(&[(0.4, 0.0), (10.0, 0.0), (10.0, 5.2), (0.0, 0.0)]);
         assert_eq!(
-            d, "M0 0l10 0 0 5z",
-            "the second run rounds to one point and is dropped"
+            encode_path([&ring], true),
+            "M0 0l10 0 0 5z",
+            "z closes the ring; its repeated start is not written"
+        );
+        let run = line(&[(5.0, 5.0), (3.0, 5.0), (3.0, 2.0), (6.0, 2.0)]);
+        let dot = line(&[(1.0, 1.0), (1.2, 1.1)]);
+        assert_eq!(
+            encode_path([&run, &dot], false),
+            "M5 5l-2 0 0-3 3 0",
+            "minus signs need no space; a run rounding to one point is dropped"
         );
     }
 }

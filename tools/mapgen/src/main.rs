@@ -6,16 +6,21 @@
 //! them, and writes `assets/map/geometry.toml`: SVG path data for the land of
 //! each country, the international border, the coast and US state lines.
 //! The app compiles that file in; it never needs this tool to build.
+//!
+//! Usage: `mapgen [OUTPUT]`. OUTPUT defaults to `assets/map/geometry.toml`
+//! (give another path to compare a run with the committed file). The npm
+//! packages are read from the repository's `node_modules`, or from the
+//! folder in `MAPGEN_NODE_MODULES` when they are installed elsewhere.
 
 mod geometry;
-mod topojson;
+mod topo;
 
 use std::fmt::Write as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use geometry::{clip_polygon, clip_polyline, encode_path, ring_area, simplify, Pt};
-use mpp_story::geo::{self, Frame, Projection};
-use topojson::Topology;
+use geo::{Coord, LineString, MapCoords, Rect};
+use geometry::{encode_path, frame, land_in, runs_in};
+use mpp_story::geo::{self as map, Frame, Projection};
 
 /// Douglas-Peucker tolerance in viewBox units (1 unit is about 2.3 km).
 const TOLERANCE: f64 = 0.4;
@@ -26,64 +31,58 @@ const MEXICO: &str = "484";
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let world = Topology::read(&root.join("node_modules/world-atlas/countries-50m.json"));
-    let states = Topology::read(&root.join("node_modules/us-atlas/states-10m.json"));
-    let out = root.join("assets/map/geometry.toml");
+    let modules = std::env::var_os("MAPGEN_NODE_MODULES")
+        .map_or_else(|| root.join("node_modules"), PathBuf::from);
+    let out = std::env::args_os()
+        .nth(1)
+        .map_or_else(|| root.join("assets/map/geometry.toml"), PathBuf::from);
+    let world = topo::read(&modules.join("world-atlas/countries-50m.json"));
+    let states = topo::read(&modules.join("us-atlas/states-10m.json"));
 
-    let projection = Projection::new(geo::ALBERS_BORDER).expect("projection");
-    let frame = Frame::fit(&projection, geo::EXTENT, geo::VIEW_WIDTH);
-    let to_view = |&(lon, lat): &(f64, f64)| -> Pt { geo::project(&projection, &frame, lon, lat) };
+    let projection = Projection::new(map::ALBERS_BORDER).expect("projection");
+    let view = Frame::fit(&projection, map::EXTENT, map::VIEW_WIDTH);
+    let to_view = |c: Coord| -> Coord {
+        let (x, y) = map::project(&projection, &view, c.x, c.y);
+        Coord { x, y }
+    };
+    let rect: Rect = frame(view.width, view.height);
 
-    let countries = world.object("countries");
     let land = |id: &str| -> String {
-        let geometry = countries
+        let shape = topo::polygons(&world, "countries", id).map_coords(to_view);
+        let pieces = land_in(rect, &shape, MIN_AREA, TOLERANCE);
+        let rings = pieces
             .iter()
-            .find(|g| g.id.as_deref() == Some(id))
-            .expect(id);
-        let mut rings = Vec::new();
-        for ring in world.rings(geometry) {
-            let projected: Vec<Pt> = ring.iter().map(to_view).collect();
-            let clipped = clip_polygon(&projected, frame.width, frame.height);
-            if clipped.len() >= 3 && ring_area(&clipped) >= MIN_AREA {
-                rings.push((simplify(&clipped, TOLERANCE), true));
-            }
-        }
-        encode_path(&rings)
+            .flat_map(|p| std::iter::once(p.exterior()).chain(p.interiors()));
+        encode_path(rings, true)
     };
     // An arc's users tell what it is: shared by the US and Mexico, it is the
     // border; used by one country only, it is coast.
-    let usage = world.arc_users(&countries);
     let lines =
-        |keep: &dyn Fn(&[String]) -> bool, topo: &Topology, users: &[Vec<String>]| -> String {
-            let mut runs = Vec::new();
-            for (index, who) in users.iter().enumerate() {
-                if !keep(who) {
-                    continue;
-                }
-                let projected: Vec<Pt> = topo.arc(index).iter().map(to_view).collect();
-                for run in clip_polyline(&projected, frame.width, frame.height) {
-                    if run.len() >= 2 {
-                        runs.push((simplify(&run, TOLERANCE), false));
-                    }
-                }
-            }
-            encode_path(&runs)
+        |keep: &dyn Fn(&[String]) -> bool, arcs: &[LineString], users: &[Vec<String>]| -> String {
+            let runs: Vec<LineString> = arcs
+                .iter()
+                .zip(users)
+                .filter(|(_, who)| keep(who))
+                .flat_map(|(arc, _)| runs_in(rect, &arc.map_coords(to_view), TOLERANCE))
+                .collect();
+            encode_path(&runs, false)
         };
+    let world_arcs = topo::arcs(&world);
+    let usage = topo::arc_users(&world, topo::members(&world, "countries"));
     let border = lines(
         &|who| who.contains(&USA.into()) && who.contains(&MEXICO.into()),
-        &world,
+        &world_arcs,
         &usage,
     );
     let coast = lines(
         &|who| who.len() == 1 && (who[0] == USA || who[0] == MEXICO),
-        &world,
+        &world_arcs,
         &usage,
     );
-    let state_geoms = states.object("states");
-    let state_users = states.arc_users(&state_geoms);
+    let state_users = topo::arc_users(&states, topo::members(&states, "states"));
     let state_lines = lines(
         &|who| who.len() == 2 && who[0] != who[1],
-        &states,
+        &topo::arcs(&states),
         &state_users,
     );
 
@@ -100,13 +99,13 @@ fn main() {
         toml,
         "# US state lines: US Census Bureau cartographic boundaries, via npm us-atlas 3.0.1."
     );
-    let _ = writeln!(toml, "projection = {:?}", geo::ALBERS_BORDER);
-    let _ = writeln!(toml, "extent = {:?}", geo::EXTENT);
-    let _ = writeln!(toml, "x_min = {:?}", frame.x_min);
-    let _ = writeln!(toml, "y_max = {:?}", frame.y_max);
-    let _ = writeln!(toml, "scale = {:?}", frame.scale);
-    let _ = writeln!(toml, "width = {:?}", frame.width);
-    let _ = writeln!(toml, "height = {:?}", frame.height);
+    let _ = writeln!(toml, "projection = {:?}", map::ALBERS_BORDER);
+    let _ = writeln!(toml, "extent = {:?}", map::EXTENT);
+    let _ = writeln!(toml, "x_min = {:?}", view.x_min);
+    let _ = writeln!(toml, "y_max = {:?}", view.y_max);
+    let _ = writeln!(toml, "scale = {:?}", view.scale);
+    let _ = writeln!(toml, "width = {:?}", view.width);
+    let _ = writeln!(toml, "height = {:?}", view.height);
     let _ = writeln!(toml, "\n[paths]");
     for (name, path) in [
         ("land_us", land(USA)),
