@@ -20,7 +20,7 @@ cargo test --workspace
 
 step "a bad data file must stop the build, naming file, entry and problem"
 bad=crates/mpp-story/tests/fixtures/bad_unknown_source.toml
-if out=$(STORY_FILE="$bad" cargo check --lib --message-format=short 2>&1); then
+if out=$(STORY_FILE="$bad" cargo check -p page --lib --message-format=short 2>&1); then
   echo "expected the build to fail on $bad" >&2
   exit 1
 fi

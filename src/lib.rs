@@ -1,17 +1,12 @@
-//! "Remain in Mexico": an embeddable explainer of the US Migrant Protection
-//! Protocols, 2019–2023.
+//! "Remain in Mexico": the live layer of an embeddable explainer of the US
+//! Migrant Protection Protocols, 2019–2023.
 //!
-//! Pure modules (`story`, `timeline`, `counts`, `map`, `text`) hold the facts and
-//! the logic and are tested natively; `ui` only wires signals to the DOM.
+//! The page itself, with the whole story, is written at build time by the
+//! `page` crate; this crate is the small, story-free WebAssembly app that
+//! makes it live (`ui`), and the pure logic it uses (`url_state`,
+//! `stepping`), tested natively. What the two sides share is the `protocol` crate.
 
-pub mod counts;
-pub mod facts;
-pub mod html;
-pub mod map;
-pub mod page;
-pub mod palette;
-pub mod story;
-pub mod text;
-pub mod timeline;
+pub mod stepping;
+#[cfg(target_arch = "wasm32")]
 pub mod ui;
 pub mod url_state;

@@ -5,10 +5,12 @@
 //! untouched.
 //!
 //! Phases are named by id; the caller passes the ids in story order (the
-//! app reads them from the page, tests from the story), so this module
-//! needs no story data.
+//! app reads them from the page), so this module needs no story data.
+//! Query strings are decoded with `form_urlencoded` (the WHATWG rules
+//! browsers use: `+` is a space, a malformed escape stays as written,
+//! invalid UTF-8 becomes U+FFFD).
 
-pub use crate::story::Lang;
+pub use protocol::Lang;
 
 /// The colour theme: follow the reader's system, or forced by the host.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -109,10 +111,7 @@ pub fn merge<S: AsRef<str>>(query: &str, state: &UrlState, ids: &[S]) -> String 
         .trim_start_matches('?')
         .split('&')
         .filter(|part| !part.is_empty())
-        .filter(|part| {
-            let key = decode(part.split('=').next().unwrap_or(""));
-            !KEYS.contains(&key.as_str())
-        })
+        .filter(|part| !KEYS.contains(&decode_key(part).as_str()))
         .collect();
     let mut out = String::from("?");
     for part in others {
@@ -131,62 +130,43 @@ fn phase_id<'a, S: AsRef<str>>(state: &UrlState, ids: &'a [S]) -> &'a str {
 }
 
 fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|part| !part.is_empty())
-        .map(|part| {
-            let (key, value) = part.split_once('=').unwrap_or((part, ""));
-            (decode(key), decode(value))
-        })
+    form_urlencoded::parse(query.trim_start_matches('?').as_bytes())
+        .map(|(key, value)| (key.into_owned(), value.into_owned()))
 }
 
-/// Form decoding: `+` is a space and `%XX` a byte; a malformed escape is
-/// kept as written, and invalid UTF-8 becomes U+FFFD.
-fn decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
-                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                    Some(byte) => {
-                        out.push(byte);
-                        i += 2;
-                    }
-                    None => out.push(b'%'),
-                }
-            }
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-/// Every valid state.
-#[cfg(test)]
-pub fn all_states() -> impl Iterator<Item = UrlState> {
-    (0..crate::timeline::phase_count()).flat_map(|phase| {
-        Lang::ALL.into_iter().flat_map(move |lang| {
-            Theme::ALL
-                .into_iter()
-                .map(move |theme| UrlState { phase, lang, theme })
-        })
-    })
+/// The decoded key of one `key=value` part of a query.
+fn decode_key(part: &str) -> String {
+    pairs(part).next().map(|(key, _)| key).unwrap_or_default()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::story::STORY;
     use proptest::prelude::*;
 
+    /// The story's phase ids, as the app reads them from the page.
+    const IDS: [&str; 6] = [
+        "first-mpp",
+        "wind-down",
+        "court-order",
+        "restart",
+        "supreme-court",
+        "mexico-refuses",
+    ];
+
+    /// Every valid state.
+    fn all_states() -> impl Iterator<Item = UrlState> {
+        (0..IDS.len()).flat_map(|phase| {
+            Lang::ALL.into_iter().flat_map(move |lang| {
+                Theme::ALL
+                    .into_iter()
+                    .map(move |theme| UrlState { phase, lang, theme })
+            })
+        })
+    }
+
     fn ids() -> Vec<&'static str> {
-        STORY.phases.iter().map(|p| p.id).collect()
+        IDS.to_vec()
     }
     fn parse(query: &str) -> UrlState {
         super::parse(query, &ids())
@@ -281,7 +261,7 @@ mod tests {
     }
 
     fn any_state() -> impl Strategy<Value = UrlState> {
-        (0..STORY.phases.len(), 0..2usize, 0..3usize).prop_map(|(phase, l, t)| UrlState {
+        (0..IDS.len(), 0..2usize, 0..3usize).prop_map(|(phase, l, t)| UrlState {
             phase,
             lang: Lang::ALL[l],
             theme: Theme::ALL[t],
@@ -295,14 +275,14 @@ mod tests {
         #[test]
         fn any_string_parses_to_a_valid_state(query in any::<String>()) {
             let state = parse(&query);
-            prop_assert!(state.phase < STORY.phases.len());
+            prop_assert!(state.phase < IDS.len());
         }
 
         // Query-shaped noise, with our keys mixed in, still parses validly.
         #[test]
         fn query_shaped_noise_parses(query in "[?&=%+a-z0-9A-F-]{0,60}(phase|lang|theme)?[=&%a-z-]{0,20}") {
             let state = parse(&query);
-            prop_assert!(state.phase < STORY.phases.len());
+            prop_assert!(state.phase < IDS.len());
         }
 
         // Serialising a valid state and reading it back gives it back, also

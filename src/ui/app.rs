@@ -1,14 +1,16 @@
-//! Starts the live layer on the page `crate::page` wrote: reads the phases
-//! and words from it, keeps the phase and language as signals, writes each
+//! Starts the live layer on the page the build wrote: reads the phases and
+//! words from it, keeps the phase and language as signals, shows each
 //! phase's attributes, wires the phase control, and mounts the copy link
 //! into the language tree shown.
 
 use leptos::prelude::*;
+use protocol::hooks::{self, CopyWord};
+use protocol::Lang;
 use wasm_bindgen::JsCast;
 
-use super::copy_link::CopyWords;
-use super::{browser, page, phase_control, CopyLink, Player};
-use crate::story::Lang;
+use super::copy_link::{CopyLink, CopyWords};
+use super::dom::{self, LiveTree, PhaseInfo};
+use super::{browser, phase_control, Player};
 use crate::url_state::{self, UrlState};
 
 /// How long the reader must pause before the URL follows and the phase is
@@ -22,24 +24,21 @@ pub fn start() {
         console_error_panic_hook::hook(info);
         browser::show_static_story();
     }));
-    let en = page::tree(Lang::En).expect("the page holds the explainer (#app > main)");
-    // Each tree's phases, read once (they live as long as the page).
-    let by_lang: [&'static [page::PhaseInfo]; 2] = [
-        page::phases(&en),
-        page::tree(Lang::Es).map_or(&[][..], |es| page::phases(&es)),
+    let en = dom::tree(Lang::En).expect("the page holds the explainer (#app > main)");
+    let phases: [Vec<PhaseInfo>; 2] = [
+        dom::phases(&en),
+        dom::tree(Lang::Es).map_or_else(Vec::new, |es| dom::phases(&es)),
     ];
-    let phases = by_lang[0];
-    assert!(!phases.is_empty(), "the page lists the phases");
-    let ids: &'static [&'static str] = Box::leak(
-        phases
-            .iter()
-            .map(|p| p.id.as_str())
-            .collect::<Vec<_>>()
-            .into_boxed_slice(),
-    );
-    let initial = url_state::parse(&browser::current_query(), ids);
+    let count = phases[0].len();
+    assert!(count > 0, "the page lists the phases");
+    let page = StoredValue::new_local(Page {
+        ids: phases[0].iter().map(|p| p.id.clone()).collect(),
+        phases,
+        trees: [None, None],
+    });
+    let initial = page.with_value(|p| url_state::parse(&browser::current_query(), &p.ids));
 
-    let (phase, set_phase) = signal(initial.phase.min(phases.len() - 1));
+    let (phase, set_phase) = signal(initial.phase.min(count - 1));
     let phase: Signal<usize> = phase.into();
     let (lang, set_lang) = signal(initial.lang);
     let (selected, set_selected) = signal(None::<String>);
@@ -48,38 +47,45 @@ pub fn start() {
         lang: lang.get(),
         theme: initial.theme,
     });
-    let player = Player::new(phase, set_phase, phases.len());
+    let player = Player::new(phase, set_phase, count);
 
-    // The copy link in the tree shown; the other language's when the reader
-    // first switches to it.
-    let mounted = StoredValue::new([false; 2]);
-    let mount_once = move |lang: Lang| {
-        if mounted.get_value()[lang as usize] {
+    // Each tree made live on first use (the other language's when the
+    // reader first switches to it), with its copy link.
+    let make_live = move |lang: Lang| {
+        if page.with_value(|p| p.trees[lang as usize].is_some()) {
             return;
         }
-        mounted.update_value(|m| m[lang as usize] = true);
-        if let Some(root) = page::tree(lang) {
-            mount(&root, state, ids);
+        let tree = LiveTree::read(lang);
+        page.update_value(|p| p.trees[lang as usize] = tree);
+        if let Some(root) = dom::tree(lang) {
+            let link =
+                move || page.with_value(|p| browser::share_link(&state.get_untracked(), &p.ids));
+            mount_copy_link(&root, state, link);
         }
     };
-    mount_once(initial.lang);
+    make_live(initial.lang);
 
     // The language: which tree shows, <html lang>, the title.
     Effect::new(move |_| {
         let lang = lang.get();
-        mount_once(lang);
-        page::show_language(lang);
-        let title = page::tree(lang).and_then(|t| t.get_attribute("data-title"));
+        make_live(lang);
+        dom::show_language(lang);
+        let title = dom::tree(lang).and_then(|t| t.get_attribute(hooks::TREE_TITLE));
         browser::set_language(lang, &title.unwrap_or_default());
     });
     // The phase: every per-phase attribute of the tree shown (the other
     // tree catches up when the reader switches to it).
     Effect::new(move |_| {
-        page::apply_phase(lang.get(), phase.get());
+        let (lang, index) = (lang.get(), phase.get());
+        page.update_value(|p| {
+            if let Some(tree) = p.trees[lang as usize].as_mut() {
+                tree.show(index);
+            }
+        });
     });
     // Once the reader pauses, the URL follows (history.replaceState is the
     // costliest call of a change) and a brief, polite announcement says
-    // where they are (title and dates), rather than re-reading the whole
+    // where they are (title and start), rather than re-reading the whole
     // panel or speaking every step of a run of key presses; none when the
     // page opens.
     let pause_run = StoredValue::new(0u32);
@@ -93,10 +99,14 @@ pub fn start() {
                 if pause_run.try_get_value() != Some(run) {
                     return;
                 }
-                browser::replace_url(&now, ids);
-                if let Some(info) = by_lang[now.lang as usize].get(now.phase).filter(|_| speak) {
-                    page::announce(now.lang, &info.announce);
-                }
+                page.with_value(|p| {
+                    browser::replace_url(&now, &p.ids);
+                    let tree = p.trees[now.lang as usize].as_ref();
+                    let said = p.phases[now.lang as usize].get(now.phase);
+                    if let (true, Some(tree), Some(said)) = (speak, tree, said) {
+                        tree.announce(&said.announce);
+                    }
+                });
             },
             URL_PAUSE,
         );
@@ -105,29 +115,29 @@ pub fn start() {
     Effect::new(move |_| {
         let (index, lang) = (phase.get(), lang.get());
         let Some(id) = selected.get() else { return };
-        let Some(root) = page::tree(lang) else { return };
+        let Some(root) = dom::tree(lang) else { return };
         if let (Ok(Some(panel)), Some(html)) = (
-            root.query_selector(".place-details"),
-            page::place_details(&root, &id, index),
+            root.query_selector(hooks::PLACE_DETAILS),
+            dom::place_details(&root, &id, index),
         ) {
             panel.set_inner_html(&html);
         }
     });
 
     let select = move |_: &web_sys::Event, place: web_sys::Element| {
-        let id = place.get_attribute("data-place");
+        let id = place.get_attribute(hooks::PLACE_ID);
         if id.is_some() && selected.get_untracked() != id {
             set_selected.set(id);
         }
     };
-    browser::delegate("focusin", ".place", select);
-    browser::delegate("mouseover", ".place", select);
-    browser::delegate("click", ".place", select);
-    browser::delegate("click", ".lang__option", move |_, button| {
-        let choice = button.get_attribute("lang");
-        if let Some(choice) = Lang::ALL
-            .into_iter()
-            .find(|l| Some(l.key()) == choice.as_deref())
+    browser::delegate("focusin", hooks::PLACE, select);
+    browser::delegate("mouseover", hooks::PLACE, select);
+    browser::delegate("click", hooks::PLACE, select);
+    browser::delegate("click", hooks::LANG_OPTION, move |_, button| {
+        if let Some(choice) = button
+            .get_attribute("lang")
+            .as_deref()
+            .and_then(Lang::from_key)
         {
             set_lang.set(choice);
         }
@@ -135,8 +145,8 @@ pub fn start() {
 
     phase_control::wire(player);
 
-    if let Some(app) = document().get_element_by_id("app") {
-        let _ = app.set_attribute("data-started", "");
+    if let Some(app) = dom::app() {
+        let _ = app.set_attribute(hooks::STARTED, "");
     }
     // For the benchmark (bench/run.mjs): the moment every panel is live.
     if let Some(performance) = window().performance() {
@@ -144,25 +154,35 @@ pub fn start() {
     }
 }
 
-/// Mounts the copy link into one language's tree.
-fn mount(root: &web_sys::Element, state: Signal<UrlState>, ids: &'static [&'static str]) {
+/// What the app reads from the page once and keeps while the page lives.
+struct Page {
+    /// The phase ids, in story order (for the URL).
+    ids: Vec<String>,
+    /// Each language's phases.
+    phases: [Vec<PhaseInfo>; 2],
+    /// Each language's tree, once made live.
+    trees: [Option<LiveTree>; 2],
+}
+
+/// Mounts the copy link into one language's tree, with the words the page
+/// left on the place it goes in.
+fn mount_copy_link(
+    root: &web_sys::Element,
+    state: Signal<UrlState>,
+    link: impl Fn() -> String + Copy + Send + Sync + 'static,
+) {
     let share = root
-        .query_selector(".share")
+        .query_selector(hooks::SHARE)
         .ok()
         .flatten()
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
         .expect("the page has a place for the copy link (.share)");
-    // The words of a slot are attributes of the slot itself.
-    let word = |name: &str| share.get_attribute(name).unwrap_or_default();
-    let words: &'static CopyWords = Box::leak(Box::new(CopyWords {
-        copy: word("data-copy"),
-        copied: word("data-copied"),
-        by_hand: word("data-by-hand"),
-        link_label: word("data-link-label"),
-    }));
-    leptos::mount::mount_to(
-        share,
-        move || view! { <CopyLink words=words state=state ids=ids /> },
-    )
-    .forget();
+    let word = |w: CopyWord| share.get_attribute(w.attr()).unwrap_or_default();
+    let words = CopyWords {
+        copy: word(CopyWord::Copy),
+        copied: word(CopyWord::Copied),
+        by_hand: word(CopyWord::ByHand),
+        link_label: word(CopyWord::LinkLabel),
+    };
+    leptos::mount::mount_to(share, move || view! { <CopyLink words state link /> }).forget();
 }

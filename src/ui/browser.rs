@@ -7,8 +7,10 @@ use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::page;
-use crate::story::Lang;
+use protocol::hooks;
+use protocol::Lang;
+
+use super::dom;
 use crate::url_state::{self, UrlState};
 
 /// The query string of the page's own URL ("" if unavailable).
@@ -18,7 +20,7 @@ pub fn current_query() -> String {
 
 /// Rewrites the page's URL for `state` without adding a history entry:
 /// inside an iframe a new entry would hijack the host's back button.
-pub fn replace_url(state: &UrlState, ids: &[&str]) {
+pub fn replace_url(state: &UrlState, ids: &[String]) {
     let query = url_state::merge(&current_query(), state, ids);
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&query));
@@ -37,7 +39,7 @@ pub fn set_language(lang: Lang, title: &str) {
 }
 
 /// A link that reopens the page in `state`, without host-specific parameters.
-pub fn share_link(state: &UrlState, ids: &[&str]) -> String {
+pub fn share_link(state: &UrlState, ids: &[String]) -> String {
     let location = window().location();
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
@@ -63,7 +65,7 @@ pub fn delegate(
     selector: &'static str,
     handler: impl Fn(&web_sys::Event, web_sys::Element) + 'static,
 ) {
-    let Some(app) = document().get_element_by_id("app") else {
+    let Some(app) = dom::app() else {
         return;
     };
     let listener = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
@@ -86,10 +88,10 @@ pub fn show_static_story() {
         return;
     };
     if let Some(html) = document.document_element() {
-        let _ = html.class_list().add_1("no-app");
+        let _ = html.class_list().add_1(hooks::NO_APP);
     }
-    if let Ok(Some(app)) = document.query_selector("#app") {
-        for phase in page::all(&app, ".phases > .phase") {
+    if let Some(app) = document.get_element_by_id(hooks::APP_ID) {
+        for phase in dom::all(&app, hooks::PHASE) {
             let _ = phase.remove_attribute("hidden");
         }
     }

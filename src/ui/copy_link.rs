@@ -6,7 +6,7 @@ use super::browser;
 use crate::url_state::UrlState;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Copy {
+enum Copied {
     Idle,
     Done,
     /// The browser refused the clipboard (e.g. a sandboxed frame): the link
@@ -15,7 +15,7 @@ enum Copy {
 }
 
 /// The copy link's words, read from the page in one language.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct CopyWords {
     pub copy: String,
     pub copied: String,
@@ -27,46 +27,53 @@ pub struct CopyWords {
 #[component]
 pub fn CopyLink(
     /// The words in this tree's language.
-    words: &'static CopyWords,
-    /// The page as it is now: the link to copy reopens it so.
+    words: CopyWords,
+    /// The page as it is now: a new phase means a new link.
     state: Signal<UrlState>,
-    /// The phase ids, in story order.
-    ids: &'static [&'static str],
+    /// The link that reopens the page as it is now; called when needed (a
+    /// click, or the field shown), not on every change.
+    link: impl Fn() -> String + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let (copy, set_copy) = signal(Copy::Idle);
-    // Built when needed (a click, or the field shown), not on every change.
-    let link = move || browser::share_link(&state.get(), ids);
+    let (copy, set_copy) = signal(Copied::Idle);
     // A new phase means a new link: forget the last result.
     Effect::new(move |_| {
         state.track();
-        if copy.get_untracked() != Copy::Idle {
-            set_copy.set(Copy::Idle);
+        if copy.get_untracked() != Copied::Idle {
+            set_copy.set(Copied::Idle);
         }
     });
     let on_click = move |_| {
-        browser::copy_text(
-            &browser::share_link(&state.get_untracked(), ids),
-            move |copied| set_copy.set(if copied { Copy::Done } else { Copy::Manual }),
-        );
+        browser::copy_text(&link(), move |copied| {
+            set_copy.set(if copied { Copied::Done } else { Copied::Manual })
+        });
     };
+    let CopyWords {
+        copy: button,
+        copied,
+        by_hand,
+        link_label,
+    } = words;
     view! {
         <button type="button" class="share__button" on:click=on_click>
-            {words.copy.as_str()}
+            {button}
         </button>
         <span class="share__status" role="status">
             {move || match copy.get() {
-                Copy::Done => words.copied.as_str(),
-                Copy::Manual => words.by_hand.as_str(),
-                Copy::Idle => "",
+                Copied::Done => copied.clone(),
+                Copied::Manual => by_hand.clone(),
+                Copied::Idle => String::new(),
             }}
         </span>
-        <Show when=move || copy.get() == Copy::Manual>
+        <Show when=move || copy.get() == Copied::Manual>
             <input
                 class="share__link"
                 type="text"
                 readonly
-                aria-label=words.link_label.as_str()
-                prop:value=link
+                aria-label=link_label.clone()
+                prop:value=move || {
+                    state.track();
+                    link()
+                }
                 on:focus=move |ev| {
                     use wasm_bindgen::JsCast;
                     if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {

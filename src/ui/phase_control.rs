@@ -1,5 +1,5 @@
 //! The phase control's behaviour. The control itself is in the page
-//! (`crate::page::phase_control`): a native range input (arrow keys, Home
+//! (`crates/page`, `components/phase_control.rs`): a native range input (arrow keys, Home
 //! and End, touch and pointer as readers expect), previous/next buttons, a
 //! play/pause button that never starts itself, and the phases as ticks.
 //! Here: PageUp and PageDown move two phases, and every control in either
@@ -9,6 +9,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+
+use protocol::hooks;
 
 use super::browser;
 /// How long each phase stays on screen while playing: long enough to read
@@ -63,7 +65,7 @@ impl Player {
     /// Moves `delta` phases, stopping at the first and last.
     pub fn step(self, delta: isize) {
         let count = self.last + 1;
-        self.go(crate::timeline::step_within(
+        self.go(crate::stepping::step_within(
             count,
             self.phase.get_untracked(),
             delta,
@@ -99,7 +101,7 @@ impl Player {
 
 /// Wires every phase control on the page to `player`.
 pub fn wire(player: Player) {
-    browser::delegate("input", ".phase-control input", move |_, slider| {
+    browser::delegate("input", hooks::SLIDER, move |_, slider| {
         if let Some(index) = slider
             .dyn_ref::<web_sys::HtmlInputElement>()
             .and_then(|s| s.value().parse::<usize>().ok())
@@ -107,7 +109,7 @@ pub fn wire(player: Player) {
             player.go(index);
         }
     });
-    browser::delegate("keydown", ".phase-control input", move |ev, _| {
+    browser::delegate("keydown", hooks::SLIDER, move |ev, _| {
         let Some(key) = ev.dyn_ref::<web_sys::KeyboardEvent>().map(|k| k.key()) else {
             return;
         };
@@ -119,17 +121,17 @@ pub fn wire(player: Player) {
         ev.prevent_default();
         player.step(delta);
     });
-    browser::delegate("click", ".step", move |_, button| {
-        if let Some(delta) = number(&button, "data-step") {
+    browser::delegate("click", hooks::STEP, move |_, button| {
+        if let Some(delta) = number(&button, hooks::STEP_BY) {
             player.step(delta);
         }
     });
-    browser::delegate("click", ".tick", move |_, tick| {
-        if let Some(index) = number(&tick, "data-index") {
+    browser::delegate("click", hooks::TICK, move |_, tick| {
+        if let Some(index) = number(&tick, hooks::TICK_INDEX) {
             player.go(index);
         }
     });
-    browser::delegate("click", ".play", move |_, _| {
+    browser::delegate("click", hooks::PLAY, move |_, _| {
         if player.playing.get_untracked() {
             player.stop()
         } else {
@@ -140,7 +142,7 @@ pub fn wire(player: Player) {
     Effect::new(move |was: Option<bool>| {
         let playing = player.playing.get();
         if was.is_some_and(|was| was != playing) {
-            super::page::show_playing(playing);
+            super::dom::show_playing(playing);
         }
         playing
     });

@@ -6,6 +6,8 @@
 //! it holds at every smaller size the layout shows. Offsets are in em of the
 //! label's font, so the browser keeps them right as the font scales.
 
+use crate::model::TextAnchor;
+
 /// A rectangle in viewBox units.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rect {
@@ -25,20 +27,12 @@ impl Rect {
     }
 }
 
-/// Text anchoring, as SVG's `text-anchor`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Anchor {
-    Start,
-    Middle,
-    End,
-}
-
 /// Where a label sits: offsets from its symbol's centre in em, and anchor.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Placement {
     pub dx_em: f64,
     pub dy_em: f64,
-    pub anchor: Anchor,
+    pub anchor: TextAnchor,
 }
 
 /// A label to place: its symbol's centre, the symbol's radius and its text.
@@ -79,9 +73,9 @@ pub fn label_box(req: &LabelRequest, p: Placement, font: f64) -> Rect {
     let x = req.x + p.dx_em * font;
     let baseline = req.y + p.dy_em * font;
     let x0 = match p.anchor {
-        Anchor::Start => x,
-        Anchor::Middle => x - width / 2.0,
-        Anchor::End => x - width,
+        TextAnchor::Start => x,
+        TextAnchor::Middle => x - width / 2.0,
+        TextAnchor::End => x - width,
     };
     let pad = PAD_EM * font;
     Rect {
@@ -110,42 +104,42 @@ fn candidates(req: &LabelRequest, font: f64) -> Vec<Placement> {
     let right = Placement {
         dx_em: r,
         dy_em: mid,
-        anchor: Anchor::Start,
+        anchor: TextAnchor::Start,
     };
     let left = Placement {
         dx_em: -r,
         dy_em: mid,
-        anchor: Anchor::End,
+        anchor: TextAnchor::End,
     };
     let above = Placement {
         dx_em: 0.0,
         dy_em: -r - 0.25,
-        anchor: Anchor::Middle,
+        anchor: TextAnchor::Middle,
     };
     let below = Placement {
         dx_em: 0.0,
         dy_em: r + 0.9,
-        anchor: Anchor::Middle,
+        anchor: TextAnchor::Middle,
     };
     let above_right = Placement {
         dx_em: r * 0.7,
         dy_em: -r * 0.7 - 0.1,
-        anchor: Anchor::Start,
+        anchor: TextAnchor::Start,
     };
     let above_left = Placement {
         dx_em: -r * 0.7,
         dy_em: -r * 0.7 - 0.1,
-        anchor: Anchor::End,
+        anchor: TextAnchor::End,
     };
     let below_right = Placement {
         dx_em: r * 0.7,
         dy_em: r * 0.7 + 0.75,
-        anchor: Anchor::Start,
+        anchor: TextAnchor::Start,
     };
     let below_left = Placement {
         dx_em: -r * 0.7,
         dy_em: r * 0.7 + 0.75,
-        anchor: Anchor::End,
+        anchor: TextAnchor::End,
     };
     let mut near = match req.side {
         1 => vec![
@@ -303,7 +297,7 @@ mod tests {
         let p = place(std::slice::from_ref(&edge), LAYOUT)[0].unwrap();
         assert_eq!(
             p.anchor,
-            Anchor::End,
+            TextAnchor::End,
             "at the east edge the label goes west"
         );
         assert!(label_box(&edge, p, LAYOUT.font).inside(LAYOUT.width, LAYOUT.height));
@@ -317,7 +311,7 @@ mod tests {
             Placement {
                 dx_em: 0.0,
                 dy_em: 0.0,
-                anchor: Anchor::Start,
+                anchor: TextAnchor::Start,
             },
             10.0,
         );
@@ -326,7 +320,7 @@ mod tests {
             Placement {
                 dx_em: 0.0,
                 dy_em: 0.0,
-                anchor: Anchor::End,
+                anchor: TextAnchor::End,
             },
             10.0,
         );

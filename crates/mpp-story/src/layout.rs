@@ -6,7 +6,8 @@
 //! `SYMBOL_EM` em per symbol unit, labels are offset in em.
 
 use crate::geo::{Frame, Projection};
-use crate::labels::{self, Anchor, LabelRequest, Layout, Placement, Rect};
+use crate::labels::{self, LabelRequest, Layout, Placement, Rect};
+use crate::model::TextAnchor;
 use crate::model::{PlaceKind, AREA_LABELS};
 
 /// One symbol unit, in em of the map's font (the CSS keeps this ratio).
@@ -80,7 +81,7 @@ pub fn area_label_boxes(font: f64, narrow: bool) -> Vec<Rect> {
                 Placement {
                     dx_em: 0.0,
                     dy_em: 0.0,
-                    anchor: Anchor::Middle,
+                    anchor: TextAnchor::Middle,
                 },
                 font * AREA_LABEL_EM,
             )

@@ -3,25 +3,8 @@
 
 use crate::date::{DateSpan, PartialDate};
 
-/// The reader's language.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    #[default]
-    En,
-    Es,
-}
-
-impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
-
-    /// The BCP 47 tag, as in `?lang=` and `<html lang>`.
-    pub fn key(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Es => "es",
-        }
-    }
-}
+/// The reader's language: part of the contract with the live layer.
+pub use protocol::Lang;
 
 /// Text the reader sees, in English and Spanish (the build requires both).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -402,8 +385,8 @@ pub struct Place {
     /// symbol sits on the place itself).
     pub symbol_dx: f32,
     pub symbol_dy: f32,
-    /// `x`/`y` and `symbol_dx`/`symbol_dy` as SVG transforms, written at
-    /// build time so the app formats no numbers.
+    /// `x`/`y` and `symbol_dx`/`symbol_dy` as SVG transforms, written by
+    /// the story compiler with the layout that computed them.
     pub transform: &'static str,
     pub symbol_transform: &'static str,
     /// Label placement for narrow and wide maps; `None` means no room, and

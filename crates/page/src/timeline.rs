@@ -3,7 +3,7 @@
 //! Phase positions are plain indices into `STORY.phases`; every function
 //! here clamps, so no input can select a phase that does not exist.
 
-use crate::story::{Era, PartialDate, Phase, STORY};
+use crate::story::{Era, Phase, STORY};
 
 /// How many phases the slider has.
 pub fn phase_count() -> usize {
@@ -11,7 +11,7 @@ pub fn phase_count() -> usize {
 }
 
 /// The index of the last phase.
-pub fn last_index() -> usize {
+fn last_index() -> usize {
     phase_count().saturating_sub(1)
 }
 
@@ -25,28 +25,6 @@ pub fn phase(index: usize) -> &'static Phase {
     &STORY.phases[clamp(index)]
 }
 
-/// Moves `delta` phases from `index`, stopping at the first and last.
-pub fn step(index: usize, delta: isize) -> usize {
-    step_within(phase_count(), index, delta)
-}
-
-/// [`step`] among `count` phases, without the story: what the app's
-/// phase control uses, with the count it reads from the page.
-pub fn step_within(count: usize, index: usize, delta: isize) -> usize {
-    let last = count.saturating_sub(1);
-    index.min(last).saturating_add_signed(delta).min(last)
-}
-
-/// The index of the phase with this id.
-pub fn index_of(id: &str) -> Option<usize> {
-    STORY.phases.iter().position(|p| p.id == id)
-}
-
-/// The phase a given day falls in, if inside 2019–2023.
-pub fn phase_at(day: PartialDate) -> Option<usize> {
-    STORY.phases.iter().position(|p| p.span.contains_day(day))
-}
-
 /// The administration the phase at `index` belongs to.
 pub fn era_at(index: usize) -> Era {
     phase(index).era
@@ -55,6 +33,17 @@ pub fn era_at(index: usize) -> Era {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::story::PartialDate;
+
+    /// The index of the phase with this id.
+    fn index_of(id: &str) -> Option<usize> {
+        STORY.phases.iter().position(|p| p.id == id)
+    }
+
+    /// The phase a given day falls in, if inside 2019–2023.
+    fn phase_at(day: PartialDate) -> Option<usize> {
+        STORY.phases.iter().position(|p| p.span.contains_day(day))
+    }
 
     // Pins the six phases named in the brief, in story order.
     #[test]
@@ -71,19 +60,6 @@ mod tests {
                 "mexico-refuses"
             ]
         );
-    }
-
-    // Pins that stepping never leaves the range, whatever the delta.
-    #[test]
-    fn step_clamps_at_both_ends() {
-        assert_eq!(step(0, -1), 0);
-        assert_eq!(step(0, 1), 1);
-        assert_eq!(step(last_index(), 1), last_index());
-        assert_eq!(step(2, 2), 4);
-        assert_eq!(step(1, -5), 0);
-        assert_eq!(step(usize::MAX, isize::MIN), 0);
-        assert_eq!(step(0, isize::MAX), last_index());
-        assert_eq!(clamp(99), last_index());
     }
 
     // Pins phase_at against the boundaries the sources give.

@@ -233,7 +233,7 @@ mod tests {
     // property is declared once as light-dark(LIGHT, DARK).
     #[test]
     fn the_stylesheet_matches_the_palette() {
-        let css = include_str!("../assets/style.css");
+        let css = include_str!("../../../assets/style.css");
         for ((name, light), (_, dark)) in LIGHT.entries().into_iter().zip(DARK.entries()) {
             let declaration = format!("--{name}: light-dark({}, {});", light.hex(), dark.hex());
             assert_eq!(

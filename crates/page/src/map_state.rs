@@ -41,8 +41,8 @@ fn distance2(a: &Place, b: &Place) -> f32 {
     dx * dx + dy * dy
 }
 
-/// The first port's star, radius 1.35 symbol units (`star_points(1.35)`,
-/// checked by a test; a constant so the app formats no floats).
+/// The first port's star, radius 1.35 symbol units: written out once, and
+/// checked by a test against the geometry that made it (`star_points(1.35)`).
 pub const STAR_POINTS: &str = "0.00,-1.35 0.36,-0.49 1.28,-0.42 0.58,0.19 0.79,1.09 0.00,0.61 -0.79,1.09 -0.58,0.19 -1.28,-0.42 -0.36,-0.49";
 /// An encampment's triangle, circumradius 1.25 (`triangle_points(1.25)`).
 pub const TRIANGLE_POINTS: &str = "0.00,-1.25 1.08,0.63 -1.08,0.62";
@@ -79,17 +79,17 @@ fn polygon(points: impl Iterator<Item = (f32, f32)>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::timeline;
+
+    fn phase_named(id: &str) -> &'static crate::story::Phase {
+        STORY.phases.iter().find(|p| p.id == id).expect(id)
+    }
 
     fn place(id: &str) -> &'static Place {
         STORY.places.iter().find(|p| p.id == id).unwrap()
     }
 
     fn status(id: &str, phase_id: &str) -> Option<PlaceStatus> {
-        status_in(
-            place(id),
-            timeline::phase(timeline::index_of(phase_id).unwrap()),
-        )
+        status_in(place(id), phase_named(phase_id))
     }
 
     // Pins the phase-by-phase states the sources support, place by place.
@@ -167,7 +167,7 @@ mod tests {
     // Pins El Paso as the one "first" port, and only while the restart runs.
     #[test]
     fn el_paso_is_first_only_in_the_restart() {
-        let restart = timeline::phase(timeline::index_of("restart").unwrap());
+        let restart = phase_named("restart");
         let firsts: Vec<&str> = STORY
             .places
             .iter()
@@ -175,7 +175,7 @@ mod tests {
             .map(|p| p.id)
             .collect();
         assert_eq!(firsts, ["el-paso"]);
-        let later = timeline::phase(timeline::index_of("supreme-court").unwrap());
+        let later = phase_named("supreme-court");
         assert!(!is_first_in(place("el-paso"), later));
     }
 
@@ -184,7 +184,7 @@ mod tests {
     // source says returns began at any one of them.
     #[test]
     fn seven_ports_planned_in_the_restart_and_none_active() {
-        let restart = timeline::phase(timeline::index_of("restart").unwrap());
+        let restart = phase_named("restart");
         let planned = STORY
             .places
             .iter()

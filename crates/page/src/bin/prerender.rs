@@ -1,11 +1,11 @@
-//! Trunk post-build hook: writes the explainer (`remain_in_mexico::page`)
-//! into the built index.html (in `$TRUNK_STAGING_DIR`, or the folder given
-//! as the first argument).
+//! Trunk post-build hook: writes the explainer (`page::render`) into the
+//! built index.html (in `$TRUNK_STAGING_DIR`, or the folder given as the
+//! first argument).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use remain_in_mexico::page;
+use page::render;
 
 fn main() -> ExitCode {
     let dir = std::env::args_os()
@@ -19,7 +19,7 @@ fn main() -> ExitCode {
     let path = dir.join("index.html");
     let result = std::fs::read_to_string(&path)
         .map_err(|e| e.to_string())
-        .and_then(|html| page::inject(&html, &page::render()))
+        .and_then(|html| render::inject(&html, &render::render()))
         .and_then(|html| std::fs::write(&path, html).map_err(|e| e.to_string()));
     match result {
         Ok(()) => ExitCode::SUCCESS,

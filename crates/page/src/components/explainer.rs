@@ -1,0 +1,75 @@
+//! The whole explainer: in one language ([`Explainer`]), and the page's
+//! root with both languages and the map outlines they share ([`App`]).
+//!
+//! One page serves both kinds of reader. It is laid out as the app from
+//! the first paint (no layout shift when the app arrives), and the app
+//! shows one phase at a time. Without JavaScript, or where the app cannot
+//! start (`<html class="no-app">`), the `live-only` parts are hidden and
+//! every phase is listed in turn: the static story.
+
+use leptos::prelude::*;
+use leptos::tachys::html::attribute::any_attribute::{AnyAttribute, IntoAnyAttribute};
+use leptos::tachys::html::attribute::custom::custom_attribute;
+use protocol::hooks::CopyWord;
+
+use super::counts::CountsSection;
+use super::map::{MapGeometry, MapSection};
+use super::masthead::Masthead;
+use super::phase::PhaseSection;
+use super::phase_control::PhaseControl;
+use super::sources::SourcesFooter;
+use crate::story::Lang;
+use crate::{text, timeline};
+
+/// The root the live layer finds (`#app`): the map outlines once, then
+/// both languages, the Spanish one hidden until chosen.
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <div id=protocol::hooks::APP_ID>
+            <MapGeometry />
+            <Explainer lang=Lang::En />
+            <Explainer lang=Lang::Es />
+        </div>
+    }
+}
+
+/// The explainer in one language, in its own `<main data-lang>`.
+#[component]
+pub fn Explainer(lang: Lang) -> impl IntoView {
+    let ui = text::ui(lang);
+    // The copy link's words, as attributes of the place it is mounted in.
+    let copy_words: Vec<AnyAttribute> = CopyWord::ALL
+        .into_iter()
+        .map(|word| custom_attribute(word.attr(), text::copy_word(ui, word)).into_any_attr())
+        .collect();
+    view! {
+        <main
+            class="explainer"
+            lang=lang.key()
+            data-lang=lang.key()
+            data-title=ui.document_title
+            hidden=(lang != Lang::En).then_some("")
+        >
+            <Masthead lang />
+            <p class="visually-hidden live-only announce" aria-live="polite" aria-atomic="true"></p>
+            <PhaseControl lang />
+            <div class="stage">
+                <MapSection lang />
+                // The copy link comes first: the phases below share one
+                // height (the tallest), so a link after them would float
+                // far below a short phase.
+                <div class="stage__text">
+                    <div class="share live-only" {..copy_words}></div>
+                    <div class="phases">
+                        {(0..timeline::phase_count())
+                            .map(|index| view! { <PhaseSection index lang /> })
+                            .collect_view()}
+                    </div>
+                </div>
+            </div>
+            <CountsSection lang />
+            <SourcesFooter lang />
+        </main>
+    }
+}

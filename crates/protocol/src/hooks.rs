@@ -1,0 +1,134 @@
+//! What the live layer finds things by in the page the build writes: ids,
+//! classes and data attributes. The page's components write them; a
+//! native test of the page renders it and checks that every selector in
+//! [`SELECTORS`] matches in each language, so neither side can drift.
+
+/// The root of the explainer, `<div id="app">`.
+pub const APP_ID: &str = "app";
+/// Set on the root once the app is live (tests and the benchmark wait for it).
+pub const STARTED: &str = "data-started";
+/// A class on `<html>` where the app cannot start or has failed: the page
+/// is then laid out as the static story.
+pub const NO_APP: &str = "no-app";
+
+/// One language's explainer, with its language key and document title.
+pub const TREE: &str = "#app > main[data-lang]";
+pub const TREE_LANG: &str = "data-lang";
+pub const TREE_TITLE: &str = "data-title";
+
+/// A phase, with its id and the words announced when it is shown.
+pub const PHASE: &str = ".phases > .phase";
+pub const PHASE_ID: &str = "data-phase";
+pub const PHASE_ANNOUNCE: &str = "data-announce";
+/// The polite live region a phase is announced in.
+pub const ANNOUNCE: &str = ".announce";
+
+/// The phase control and the words of its play button.
+pub const CONTROL: &str = ".phase-control";
+pub const PLAY_WORD: &str = "data-play";
+pub const PAUSE_WORD: &str = "data-pause";
+/// The control's parts: the slider, previous/next (by how many phases
+/// they step), the ticks (by phase index), the play button.
+pub const SLIDER: &str = ".phase-control input[type=range]";
+pub const STEP: &str = ".step";
+pub const STEP_BY: &str = "data-step";
+pub const TICK: &str = ".tick";
+pub const TICK_INDEX: &str = "data-index";
+pub const PLAY: &str = ".play";
+pub const PLAY_ICON: &str = ".play__icon";
+pub const PLAY_LABEL: &str = ".play__label";
+
+/// The language switch's buttons, each with its `lang`.
+pub const LANG_OPTION: &str = ".lang__option";
+
+/// A place on the map, by id; the panel its details go in; its rows in the
+/// map's table (one per role it plays, each shown in its phases).
+pub const PLACE: &str = ".place";
+pub const PLACE_ID: &str = "data-place";
+pub const PLACE_DETAILS: &str = ".place-details";
+pub const PLACE_ROW: &str = ".map-table tr[data-place]";
+/// A row's cells are found by what they hold, not by their position.
+pub const PLACE_CELL: &str = "data-cell";
+
+/// What a cell of a place's row in the map's table holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlaceCell {
+    Name,
+    Kind,
+    Role,
+    Source,
+}
+
+impl PlaceCell {
+    /// In the order the table shows them.
+    pub const ALL: [PlaceCell; 4] = [
+        PlaceCell::Name,
+        PlaceCell::Kind,
+        PlaceCell::Role,
+        PlaceCell::Source,
+    ];
+
+    /// The cell's `data-cell` value.
+    pub fn key(self) -> &'static str {
+        match self {
+            PlaceCell::Name => "name",
+            PlaceCell::Kind => "kind",
+            PlaceCell::Role => "role",
+            PlaceCell::Source => "source",
+        }
+    }
+}
+
+/// The place the copy link is mounted in; its words are its attributes.
+pub const SHARE: &str = ".share";
+
+/// The copy link's words, each an attribute of [`SHARE`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CopyWord {
+    /// The button: "Copy link to this phase".
+    Copy,
+    /// The status after copying.
+    Copied,
+    /// The status when the browser refuses the clipboard.
+    ByHand,
+    /// The accessible name of the field with the link to copy by hand.
+    LinkLabel,
+}
+
+impl CopyWord {
+    pub const ALL: [CopyWord; 4] = [
+        CopyWord::Copy,
+        CopyWord::Copied,
+        CopyWord::ByHand,
+        CopyWord::LinkLabel,
+    ];
+
+    pub fn attr(self) -> &'static str {
+        match self {
+            CopyWord::Copy => "data-copy",
+            CopyWord::Copied => "data-copied",
+            CopyWord::ByHand => "data-by-hand",
+            CopyWord::LinkLabel => "data-link-label",
+        }
+    }
+}
+
+/// Every selector the live layer relies on, for the page's contract test.
+pub const SELECTORS: [&str; 16] = [
+    TREE,
+    PHASE,
+    ANNOUNCE,
+    CONTROL,
+    SLIDER,
+    STEP,
+    TICK,
+    PLAY,
+    PLAY_ICON,
+    PLAY_LABEL,
+    LANG_OPTION,
+    PLACE,
+    PLACE_DETAILS,
+    PLACE_ROW,
+    SHARE,
+    "[data-p]",
+];

@@ -1,0 +1,214 @@
+//! Reading and updating the page the build wrote (`crates/page`): the two
+//! language trees, the phases, the per-phase attributes, and a place's
+//! details built from its table row. Every name and encoding comes from the
+//! `protocol` crate the page is written with.
+
+use leptos::prelude::document;
+use protocol::hooks::{self, PlaceCell};
+use protocol::{Lang, PerPhase, PhasedAttr, PHASED_MARKER};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement};
+
+/// What the app needs of one phase besides its per-phase attributes.
+#[derive(Debug, Clone)]
+pub struct PhaseInfo {
+    pub id: String,
+    pub announce: String,
+}
+
+/// The explainer in `lang`.
+pub fn tree(lang: Lang) -> Option<Element> {
+    document()
+        .query_selector(&format!(
+            "#{} > main[{}=\"{}\"]",
+            hooks::APP_ID,
+            hooks::TREE_LANG,
+            lang.key()
+        ))
+        .ok()
+        .flatten()
+}
+
+/// The root, `#app`.
+pub fn app() -> Option<Element> {
+    document().get_element_by_id(hooks::APP_ID)
+}
+
+/// The elements matching `selector` inside `root`.
+pub fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|node| node.dyn_into::<Element>().ok())
+        .collect()
+}
+
+/// The phases of the tree, in story order.
+pub fn phases(root: &Element) -> Vec<PhaseInfo> {
+    let data = |el: &Element, name: &str| el.get_attribute(name).unwrap_or_default();
+    all(root, hooks::PHASE)
+        .iter()
+        .map(|el| PhaseInfo {
+            id: data(el, hooks::PHASE_ID),
+            announce: data(el, hooks::PHASE_ANNOUNCE),
+        })
+        .collect()
+}
+
+/// One per-phase attribute of one element, read from the page once.
+struct Phased {
+    el: Element,
+    attr: PhasedAttr,
+    values: Vec<Option<String>>,
+}
+
+impl Phased {
+    /// The value in phase `index`; `None` means absent.
+    fn at(&self, index: usize) -> Option<&str> {
+        self.values.get(index).and_then(|v| v.as_deref())
+    }
+}
+
+/// One language's tree made live: its per-phase attributes, slider and
+/// live region, read from the page once, and the phase last shown.
+pub struct LiveTree {
+    phased: Vec<Phased>,
+    slider: Option<HtmlInputElement>,
+    announce: Option<Element>,
+    last: Option<usize>,
+}
+
+impl LiveTree {
+    /// Reads the tree in `lang`, if the page has it.
+    pub fn read(lang: Lang) -> Option<LiveTree> {
+        let root = tree(lang)?;
+        let one = |selector: &str| root.query_selector(selector).ok().flatten();
+        let mut phased = Vec::new();
+        for el in all(&root, &format!("[{PHASED_MARKER}]")) {
+            for attr in PhasedAttr::ALL {
+                if let Some(list) = el.get_attribute(attr.list_name()) {
+                    let decoded = PerPhase::decode(&list);
+                    phased.push(Phased {
+                        el: el.clone(),
+                        attr,
+                        values: (0..decoded.len())
+                            .map(|i| decoded.at(i).map(|v| (*v).to_owned()))
+                            .collect(),
+                    });
+                }
+            }
+        }
+        Some(LiveTree {
+            phased,
+            slider: one(hooks::SLIDER).and_then(|el| el.dyn_into().ok()),
+            announce: one(hooks::ANNOUNCE),
+            last: None,
+        })
+    }
+
+    /// Sets every per-phase attribute to its value in phase `index`, and
+    /// the slider to `index`. Only the values that differ from the phase
+    /// last shown are written, and nothing is read back.
+    pub fn show(&mut self, index: usize) {
+        for p in &self.phased {
+            let want = p.at(index);
+            let unchanged = match self.last {
+                Some(prev) => p.at(prev) == want,
+                None => p.el.get_attribute(p.attr.name()).as_deref() == want,
+            };
+            if unchanged {
+                continue;
+            }
+            let _ = match want {
+                Some(v) => p.el.set_attribute(p.attr.name(), v),
+                None => p.el.remove_attribute(p.attr.name()),
+            };
+        }
+        // The slider moved itself when the reader moved it.
+        if let Some(slider) = &self.slider {
+            let value = index.to_string();
+            if slider.value() != value {
+                slider.set_value(&value);
+            }
+        }
+        self.last = Some(index);
+    }
+
+    /// Says `text` in the tree's live region.
+    pub fn announce(&self, text: &str) {
+        if let Some(region) = &self.announce {
+            region.set_text_content(Some(text));
+        }
+    }
+}
+
+/// Shows the play button in both trees as playing (pause) or stopped.
+pub fn show_playing(playing: bool) {
+    let Some(app) = app() else { return };
+    for control in all(&app, hooks::CONTROL) {
+        let word = control.get_attribute(if playing {
+            hooks::PAUSE_WORD
+        } else {
+            hooks::PLAY_WORD
+        });
+        let icon = if playing {
+            protocol::PAUSE_ICON
+        } else {
+            protocol::PLAY_ICON
+        };
+        if let Ok(Some(el)) = control.query_selector(hooks::PLAY_ICON) {
+            el.set_text_content(Some(icon));
+        }
+        if let Ok(Some(el)) = control.query_selector(hooks::PLAY_LABEL) {
+            el.set_text_content(word.as_deref());
+        }
+    }
+}
+
+/// Shows the tree in `lang` and hides the other.
+pub fn show_language(lang: Lang) {
+    let Some(app) = app() else { return };
+    for main in all(&app, hooks::TREE) {
+        let _ = if main.get_attribute(hooks::TREE_LANG).as_deref() == Some(lang.key()) {
+            main.remove_attribute("hidden")
+        } else {
+            main.set_attribute("hidden", "")
+        };
+    }
+}
+
+/// The details of place `id` in phase `index`, from the table row that
+/// holds its role in that phase: name, kind, role and source, each cell
+/// found by what it holds.
+pub fn place_details(root: &Element, id: &str, index: usize) -> Option<String> {
+    let row = all(root, hooks::PLACE_ROW).into_iter().find(|row| {
+        row.get_attribute(hooks::PLACE_ID).as_deref() == Some(id)
+            && row
+                .get_attribute(PhasedAttr::Hidden.list_name())
+                .is_some_and(|list| PerPhase::decode(&list).at(index).is_none())
+    })?;
+    let cell = |which: PlaceCell| {
+        row.query_selector(&format!("[{}=\"{}\"]", hooks::PLACE_CELL, which.key()))
+            .ok()
+            .flatten()
+            .map(|c| c.inner_html())
+    };
+    let [name, kind, role, source] = PlaceCell::ALL.map(cell);
+    // The cells' markup was written and escaped by the page's renderer; it
+    // is moved, not built, here.
+    Some(
+        [
+            "<h3 class=\"place-details__name\">",
+            &name?,
+            "</h3><p class=\"place-details__kind\">",
+            &kind?,
+            "</p><p class=\"place-details__state\">",
+            &role?,
+            "</p>",
+            &source?,
+        ]
+        .concat(),
+    )
+}
