@@ -3,6 +3,9 @@
 //! phase's attributes, wires the phase control, and mounts the copy link
 //! into the language tree shown.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use leptos::prelude::*;
 use protocol::hooks::{self, CopyWord};
 use protocol::Lang;
@@ -16,6 +19,16 @@ use crate::url_state::{self, UrlState};
 /// How long the reader must pause before the URL follows and the phase is
 /// announced.
 const URL_PAUSE: std::time::Duration = std::time::Duration::from_millis(250);
+
+/// What the app reads from the page once and keeps while the page lives.
+struct Page {
+    /// The phase ids, in story order (for the URL).
+    ids: Vec<String>,
+    /// Each language's phases.
+    phases: [Vec<PhaseInfo>; 2],
+    /// Each language's tree, once made live.
+    trees: [Option<LiveTree>; 2],
+}
 
 /// Starts the explainer: the URL's state, both trees made live, and every
 /// later change of phase, language or place in focus.
@@ -31,12 +44,14 @@ pub fn start() {
     ];
     let count = phases[0].len();
     assert!(count > 0, "the page lists the phases");
-    let page = StoredValue::new_local(Page {
+    // Shared by the effects below (plain owned values; it lives as long as
+    // the page, and nothing here leaves the main thread).
+    let page = Rc::new(RefCell::new(Page {
         ids: phases[0].iter().map(|p| p.id.clone()).collect(),
         phases,
         trees: [None, None],
-    });
-    let initial = page.with_value(|p| url_state::parse(&browser::current_query(), &p.ids));
+    }));
+    let initial = url_state::parse(&browser::current_query(), &page.borrow().ids);
 
     let (phase, set_phase) = signal(initial.phase.min(count - 1));
     let phase: Signal<usize> = phase.into();
@@ -51,16 +66,17 @@ pub fn start() {
 
     // Each tree made live on first use (the other language's when the
     // reader first switches to it), with its copy link.
-    let make_live = move |lang: Lang| {
-        if page.with_value(|p| p.trees[lang as usize].is_some()) {
-            return;
-        }
-        let tree = LiveTree::read(lang);
-        page.update_value(|p| p.trees[lang as usize] = tree);
-        if let Some(root) = dom::tree(lang) {
-            let link =
-                move || page.with_value(|p| browser::share_link(&state.get_untracked(), &p.ids));
-            mount_copy_link(&root, state, link);
+    let make_live = {
+        let page = Rc::clone(&page);
+        move |lang: Lang| {
+            if page.borrow().trees[lang as usize].is_some() {
+                return;
+            }
+            let tree = LiveTree::read(lang);
+            page.borrow_mut().trees[lang as usize] = tree;
+            if let Some(root) = dom::tree(lang) {
+                mount_copy_link(&root, state);
+            }
         }
     };
     make_live(initial.lang);
@@ -75,13 +91,12 @@ pub fn start() {
     });
     // The phase: every per-phase attribute of the tree shown (the other
     // tree catches up when the reader switches to it).
+    let shown = Rc::clone(&page);
     Effect::new(move |_| {
         let (lang, index) = (lang.get(), phase.get());
-        page.update_value(|p| {
-            if let Some(tree) = p.trees[lang as usize].as_mut() {
-                tree.show(index);
-            }
-        });
+        if let Some(tree) = shown.borrow_mut().trees[lang as usize].as_mut() {
+            tree.show(index);
+        }
     });
     // Once the reader pauses, the URL follows (history.replaceState is the
     // costliest call of a change) and a brief, polite announcement says
@@ -94,19 +109,19 @@ pub fn start() {
         pause_run.update_value(|run| *run = run.wrapping_add(1));
         let run = pause_run.get_value();
         let speak = opened.is_some();
+        let page = Rc::clone(&page);
         set_timeout(
             move || {
                 if pause_run.try_get_value() != Some(run) {
                     return;
                 }
-                page.with_value(|p| {
-                    browser::replace_url(&now, &p.ids);
-                    let tree = p.trees[now.lang as usize].as_ref();
-                    let said = p.phases[now.lang as usize].get(now.phase);
-                    if let (true, Some(tree), Some(said)) = (speak, tree, said) {
-                        tree.announce(&said.announce);
-                    }
-                });
+                let page = page.borrow();
+                browser::replace_url(&now, &page.ids);
+                let tree = page.trees[now.lang as usize].as_ref();
+                let said = page.phases[now.lang as usize].get(now.phase);
+                if let (true, Some(tree), Some(said)) = (speak, tree, said) {
+                    tree.announce(&said.announce);
+                }
             },
             URL_PAUSE,
         );
@@ -154,35 +169,26 @@ pub fn start() {
     }
 }
 
-/// What the app reads from the page once and keeps while the page lives.
-struct Page {
-    /// The phase ids, in story order (for the URL).
-    ids: Vec<String>,
-    /// Each language's phases.
-    phases: [Vec<PhaseInfo>; 2],
-    /// Each language's tree, once made live.
-    trees: [Option<LiveTree>; 2],
-}
-
 /// Mounts the copy link into one language's tree, with the words the page
 /// left on the place it goes in.
-fn mount_copy_link(
-    root: &web_sys::Element,
-    state: Signal<UrlState>,
-    link: impl Fn() -> String + Copy + Send + Sync + 'static,
-) {
+fn mount_copy_link(root: &web_sys::Element, state: Signal<UrlState>) {
     let share = root
         .query_selector(hooks::SHARE)
         .ok()
         .flatten()
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
         .expect("the page has a place for the copy link (.share)");
-    let word = |w: CopyWord| share.get_attribute(w.attr()).unwrap_or_default();
+    // Read once per language and kept for the page's life: the component's
+    // views then hold `&'static str`, the one text type the rest of the
+    // app's views use (an owned `String` here adds a second instance of the
+    // renderer's text code to the download).
+    let word =
+        |w: CopyWord| -> &'static str { share.get_attribute(w.attr()).unwrap_or_default().leak() };
     let words = CopyWords {
         copy: word(CopyWord::Copy),
         copied: word(CopyWord::Copied),
         by_hand: word(CopyWord::ByHand),
         link_label: word(CopyWord::LinkLabel),
     };
-    leptos::mount::mount_to(share, move || view! { <CopyLink words state link /> }).forget();
+    leptos::mount::mount_to(share, move || view! { <CopyLink words state /> }).forget();
 }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::browser;
+use super::{browser, dom};
 use crate::url_state::UrlState;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -15,12 +15,12 @@ enum Copied {
 }
 
 /// The copy link's words, read from the page in one language.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub struct CopyWords {
-    pub copy: String,
-    pub copied: String,
-    pub by_hand: String,
-    pub link_label: String,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub by_hand: &'static str,
+    pub link_label: &'static str,
 }
 
 /// A button that copies a link to the phase shown.
@@ -28,13 +28,13 @@ pub struct CopyWords {
 pub fn CopyLink(
     /// The words in this tree's language.
     words: CopyWords,
-    /// The page as it is now: a new phase means a new link.
+    /// The page as it is now: the link to copy reopens it so.
     state: Signal<UrlState>,
-    /// The link that reopens the page as it is now; called when needed (a
-    /// click, or the field shown), not on every change.
-    link: impl Fn() -> String + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let (copy, set_copy) = signal(Copied::Idle);
+    // Built when needed (a click, or the field shown), not on every change;
+    // the phase ids come from the page.
+    let link = move || browser::share_link(&state.get_untracked(), &dom::phase_ids());
     // A new phase means a new link: forget the last result.
     Effect::new(move |_| {
         state.track();
@@ -59,9 +59,9 @@ pub fn CopyLink(
         </button>
         <span class="share__status" role="status">
             {move || match copy.get() {
-                Copied::Done => copied.clone(),
-                Copied::Manual => by_hand.clone(),
-                Copied::Idle => String::new(),
+                Copied::Done => copied,
+                Copied::Manual => by_hand,
+                Copied::Idle => "",
             }}
         </span>
         <Show when=move || copy.get() == Copied::Manual>
@@ -69,7 +69,7 @@ pub fn CopyLink(
                 class="share__link"
                 type="text"
                 readonly
-                aria-label=link_label.clone()
+                aria-label=link_label
                 prop:value=move || {
                     state.track();
                     link()

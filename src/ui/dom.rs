@@ -57,6 +57,13 @@ pub fn phases(root: &Element) -> Vec<PhaseInfo> {
         .collect()
 }
 
+/// The phase ids, in story order, as the page lists them.
+pub fn phase_ids() -> Vec<String> {
+    tree(Lang::En)
+        .map(|root| phases(&root).into_iter().map(|p| p.id).collect())
+        .unwrap_or_default()
+}
+
 /// One per-phase attribute of one element, read from the page once.
 struct Phased {
     el: Element,
