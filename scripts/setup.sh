@@ -49,6 +49,21 @@ else
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
 fi
 
+# The other engines for the cross-engine smoke suite: Firefox ESR (driven
+# over WebDriver BiDi by puppeteer-core) and WebKitGTK (WebKitWebDriver with
+# MiniBrowser), under a virtual display. Debian's own builds; nothing
+# downloads a browser.
+MINIBROWSER=$(ls /usr/lib/*/webkit2gtk-4.1/MiniBrowser 2>/dev/null | head -n1 || true)
+if [ -x /usr/bin/firefox-esr ] && [ -x /usr/bin/WebKitWebDriver ] && [ -n "$MINIBROWSER" ] && [ -x /usr/bin/xvfb-run ]; then
+  say "firefox-esr, webkit2gtk-driver, xvfb: present ($(/usr/bin/firefox-esr --version 2>/dev/null); WebKitGTK $(dpkg-query -W -f='${Version}' webkit2gtk-driver 2>/dev/null))"
+else
+  say "firefox-esr, webkit2gtk-driver (WebKitWebDriver + MiniBrowser), xvfb: installing from Debian (about 70 s)"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb
+fi
+
 # Node packages (binaryen's wasm-opt 132, playwright-core, axe-core, ...) from
 # the lockfile. playwright-core never downloads a browser.
 if [ -f package-lock.json ]; then

@@ -37,4 +37,7 @@ node scripts/sizes.mjs dist --budget
 step "browser tests: headless Chromium against dist/ on loopback"
 node --test --test-concurrency=1 tests/browser/
 
+step "cross-engine smoke: Firefox ESR (WebDriver BiDi) and WebKitGTK (WebDriver) against dist/"
+xvfb-run -a -s "-screen 0 1280x1024x24" node --test --test-concurrency=1 tests/engines/
+
 printf '\n[test] all checks passed in %ss\n' "$(( $(date +%s) - started ))"

@@ -48,17 +48,21 @@ pub fn place_shape(kind: PlaceKind, lang: Lang) -> &'static str {
     }
 }
 
-/// A place's status in a phase, in a few words. "Ended" depends on what
-/// ends: an encampment empties; at a port, Mexico refused the restart.
+/// A place's status in a phase, in a few words. Some depend on the kind of
+/// place: an encampment ends, while at a port Mexico refused the restart;
+/// a port the sources name only for its hearing facility is not yet named
+/// as an MPP port.
 pub fn place_status(status: PlaceStatus, kind: PlaceKind, lang: Lang) -> &'static str {
     let refused = kind == PlaceKind::Port;
     match (status, lang) {
+        (PlaceStatus::Inactive, Lang::En) if refused => "Not named as an MPP port yet",
         (PlaceStatus::Inactive, Lang::En) => "Not named by the sources yet",
         (PlaceStatus::Planned, Lang::En) => "Planned",
         (PlaceStatus::Active, Lang::En) => "Active",
         (PlaceStatus::Unclear, Lang::En) => "Not reported",
         (PlaceStatus::Ended, Lang::En) if refused => "Restart refused",
         (PlaceStatus::Ended, Lang::En) => "Ended",
+        (PlaceStatus::Inactive, Lang::Es) if refused => "Aún no nombrado como puerto del MPP",
         (PlaceStatus::Inactive, Lang::Es) => "Las fuentes aún no lo nombran",
         (PlaceStatus::Planned, Lang::Es) => "Previsto",
         (PlaceStatus::Active, Lang::Es) => "Activo",
@@ -79,8 +83,9 @@ pub fn legend_status(status: PlaceStatus, lang: Lang) -> &'static str {
     }
 }
 
-/// A place's status as part of its accessible name: "active in this phase"
-/// (written at build time, like the rest of the page).
+/// A place's status as part of its accessible name: "in this phase:
+/// planned". The state is the one the phase shows, not necessarily one that
+/// began in it ("ended" in 2023 for a camp emptied in 2021).
 pub fn place_status_in_phase(status: PlaceStatus, kind: PlaceKind, lang: Lang) -> String {
     let words = place_status(status, kind, lang);
     let mut chars = words.chars();
@@ -89,8 +94,8 @@ pub fn place_status_in_phase(status: PlaceStatus, kind: PlaceKind, lang: Lang) -
         .map(|c| c.to_lowercase().chain(chars).collect())
         .unwrap_or_default();
     match lang {
-        Lang::En => format!("{lower} in this phase"),
-        Lang::Es => format!("{lower} en esta fase"),
+        Lang::En => format!("in this phase: {lower}"),
+        Lang::Es => format!("en esta fase: {lower}"),
     }
 }
 
@@ -171,7 +176,7 @@ pub fn place_name(place: &Place, status: Option<PlaceStatus>, lang: Lang) -> Str
     let kind = place_kind(place.kind, lang);
     match status {
         Some(s) => format!(
-            "{name}: {kind}, {}",
+            "{name}: {kind}; {}",
             place_status_in_phase(s, place.kind, lang)
         ),
         None => format!("{name}: {kind}"),

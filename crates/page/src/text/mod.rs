@@ -93,13 +93,19 @@ mod tests {
             place_status(PlaceStatus::Ended, PlaceKind::Encampment, En),
             "Ended"
         );
+        // Laredo's port is named in October 2021, but only for its hearing
+        // facility: not yet as an MPP port.
         assert_eq!(
             place_status(PlaceStatus::Inactive, PlaceKind::Port, En),
+            "Not named as an MPP port yet"
+        );
+        assert_eq!(
+            place_status(PlaceStatus::Inactive, PlaceKind::Encampment, En),
             "Not named by the sources yet"
         );
         assert_eq!(
             place_status_in_phase(PlaceStatus::Unclear, PlaceKind::Port, Es),
-            "sin datos en esta fase"
+            "en esta fase: sin datos"
         );
     }
 

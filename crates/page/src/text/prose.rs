@@ -73,7 +73,7 @@ pub fn disagreement(d: &Disagreement, lang: Lang) -> String {
                 (1, _, _) => format!(" Una es un mínimo ({floor_list}), no un total."),
                 _ => format!(" {floor_count} son mínimos ({floor_list}), no totales."),
             };
-            format!("{figures} cifras de {counters} fuentes, publicadas entre el {first} y el {last}, cuentan todas personas durante {period}{closed}.{floor_note} Ninguna de las fuentes dice cómo contó. Mostramos cada una tal como se publicó, no un promedio.")
+            format!("{figures} cifras de {counters} fuentes, publicadas entre el {first} y el {last}, todas cuentan personas durante {period}{closed}.{floor_note} Ninguna de las fuentes dice cómo contó. Mostramos cada una tal como se publicó, no un promedio.")
         }
     }
 }
