@@ -315,9 +315,9 @@ fn citations_name_their_sources() {
     assert!(body.contains(
         "“Immigration advocates walk out of Biden administration meeting over MPP restart”"
     ));
-    assert!(
-        body.contains("— An administration official, at the meeting the advocates walked out of, via The Monitor")
-    );
+    assert!(body.contains(
+        "— An administration official, at the meeting the advocates walked out of, via The Monitor"
+    ));
     let es = fragment(view! { <EventItem event lang=Lang::Es /> }.to_html());
     assert!(text_of(es.select(&sel("figcaption")).next().unwrap())
         .ends_with("(traducción nuestra del inglés)"));
