@@ -3,18 +3,41 @@
 // (Trunk.toml, pattern_script), so the page needs no inline script and runs
 // under a strict Content-Security-Policy.
 //
+// The WebAssembly is fetched and compiled as soon as this script runs, with
+// its Subresource Integrity hash checked by that fetch, while the rest of
+// the page is still parsed; the app starts once the page is there. Paths
+// are relative to the page, so the same script serves every language's page
+// (the Spanish one is in es/).
+//
 // Without WebAssembly (old browsers, Lockdown Mode, strict policies), or if
 // the app fails to load, the page stays the static story: every phase in
-// turn, without the live parts (the `no-app` class, also set by embed.js).
+// turn, without the live parts (the `no-app` class, also set by embed.js
+// when the app has not started in time).
 const tag = document.getElementById("explainer-boot");
 const canRun =
   typeof WebAssembly === "object" && WebAssembly !== null && typeof WebAssembly.instantiate === "function";
 
+function giveUp(error) {
+  document.documentElement.classList.add("no-app");
+  console.warn("The interactive explainer could not start; the static story stays.", error);
+}
+
 if (tag && canRun) {
-  import(tag.dataset.js)
-    .then((glue) => glue.default({ module_or_path: tag.dataset.wasm }))
-    .catch((error) => {
-      document.documentElement.classList.add("no-app");
-      console.warn("The interactive explainer could not start; the static story stays.", error);
-    });
+  const page = document.baseURI;
+  const wasm = fetch(new URL(tag.dataset.wasm, page), {
+    integrity: tag.dataset.wasmIntegrity || "",
+    mode: "cors",
+    credentials: "omit",
+  });
+  const compiled =
+    typeof WebAssembly.compileStreaming === "function"
+      ? WebAssembly.compileStreaming(wasm)
+      : wasm.then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes));
+  const parsed = new Promise((done) => {
+    if (document.readyState !== "loading") done();
+    else document.addEventListener("DOMContentLoaded", done, { once: true });
+  });
+  Promise.all([import(new URL(tag.dataset.js, page).href), compiled, parsed])
+    .then(([glue, module]) => glue.default({ module_or_path: module }))
+    .catch(giveUp);
 }

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Trunk's post-build hook (Trunk runs a stage's hooks concurrently, so the
-# steps that must run in order live here): write the explainer (crates/page: Leptos components rendered to HTML) into
-# index.html, minify the scripts and stylesheet (updating their integrity
-# hashes), then precompress every file for hosts that serve .gz/.br.
+# steps that must run in order live here): minify the scripts and stylesheet
+# (updating their integrity hashes in Trunk's index.html), write each
+# language's page from that shell (crates/page: index.html and
+# es/index.html, with their oEmbed documents), then precompress every file
+# for hosts that serve .gz/.br.
 set -euo pipefail
-cargo run --quiet -p page --bin prerender
 node scripts/minify.mjs "$TRUNK_STAGING_DIR"
+cargo run --quiet -p page --bin prerender
 node scripts/precompress.mjs "$TRUNK_STAGING_DIR"

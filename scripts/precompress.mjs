@@ -9,10 +9,18 @@ if (!dir) {
   console.error("precompress: give the built site's folder, or run as a Trunk hook");
   process.exit(1);
 }
-for (const file of readdirSync(dir)) {
-  const path = join(dir, file);
-  if (!statSync(path).isFile() || /\.(gz|br)$/.test(file) || file === "_headers") continue;
-  const bytes = readFileSync(path);
-  writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));
-  writeFileSync(`${path}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+// Every file, in every folder (each language's page has its own).
+function compress(folder) {
+  for (const file of readdirSync(folder)) {
+    const path = join(folder, file);
+    if (statSync(path).isDirectory()) {
+      compress(path);
+      continue;
+    }
+    if (/\.(gz|br|png)$/.test(file) || file === "_headers") continue;
+    const bytes = readFileSync(path);
+    writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));
+    writeFileSync(`${path}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  }
 }
+compress(dir);

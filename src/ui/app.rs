@@ -1,14 +1,13 @@
-//! Starts the live layer on the page the build wrote: reads the phases and
-//! words from it, keeps the phase and language as signals, shows each
-//! phase's attributes, wires the phase control, and mounts the copy link
-//! into the language tree shown.
+//! Starts the live layer on the page the build wrote (one language per
+//! page): reads the phases and words from it, keeps the phase as a signal,
+//! shows each phase's attributes, wires the phase control, keeps the phase
+//! in the language links, and mounts the copy link.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
 use protocol::hooks::{self, CopyWord};
-use protocol::Lang;
 use wasm_bindgen::JsCast;
 
 use super::copy_link::{CopyLink, CopyWords};
@@ -24,10 +23,8 @@ const URL_PAUSE: std::time::Duration = std::time::Duration::from_millis(250);
 struct Page {
     /// The phase ids, in story order (for the URL).
     ids: Vec<String>,
-    /// Each language's phases.
-    phases: [Vec<PhaseInfo>; 2],
-    /// Each language's tree, once made live.
-    trees: [Option<LiveTree>; 2],
+    phases: Vec<PhaseInfo>,
+    tree: LiveTree,
 }
 
 /// Starts the explainer: the URL's state, both trees made live, and every
@@ -37,72 +34,47 @@ pub fn start() {
         console_error_panic_hook::hook(info);
         browser::show_static_story();
     }));
-    let en = dom::tree(Lang::En).expect("the page holds the explainer (#app > main)");
-    let phases: [Vec<PhaseInfo>; 2] = [
-        dom::phases(&en),
-        dom::tree(Lang::Es).map_or_else(Vec::new, |es| dom::phases(&es)),
-    ];
-    let count = phases[0].len();
+    // Where the app was too late (embed.js gave up waiting and laid the
+    // page out as the static story), the reader keeps the static story.
+    if browser::static_story_shown() {
+        return;
+    }
+    let root = dom::tree().expect("the page holds the explainer (#app > main)");
+    let phases = dom::phases(&root);
+    let count = phases.len();
     assert!(count > 0, "the page lists the phases");
-    // Shared by the effects below (plain owned values; it lives as long as
+    let lang = dom::page_lang();
+    // Shared by the effects below (a plain owned value; it lives as long as
     // the page, and nothing here leaves the main thread).
     let page = Rc::new(RefCell::new(Page {
-        ids: phases[0].iter().map(|p| p.id.clone()).collect(),
+        ids: phases.iter().map(|p| p.id.clone()).collect(),
         phases,
-        trees: [None, None],
+        tree: LiveTree::read().expect("the tree was found above"),
     }));
     let initial = url_state::parse(&browser::current_query(), &page.borrow().ids);
 
     let (phase, set_phase) = signal(initial.phase.min(count - 1));
     let phase: Signal<usize> = phase.into();
-    let (lang, set_lang) = signal(initial.lang);
     let (selected, set_selected) = signal(None::<String>);
     let state = Signal::derive(move || UrlState {
         phase: phase.get(),
-        lang: lang.get(),
+        lang,
         theme: initial.theme,
     });
     let player = Player::new(phase, set_phase, count);
+    mount_copy_link(&root, state);
 
-    // Each tree made live on first use (the other language's when the
-    // reader first switches to it), with its copy link.
-    let make_live = {
-        let page = Rc::clone(&page);
-        move |lang: Lang| {
-            if page.borrow().trees[lang as usize].is_some() {
-                return;
-            }
-            let tree = LiveTree::read(lang);
-            page.borrow_mut().trees[lang as usize] = tree;
-            if let Some(root) = dom::tree(lang) {
-                mount_copy_link(&root, state);
-            }
-        }
-    };
-    make_live(initial.lang);
-
-    // The language: which tree shows, <html lang>, the title.
-    Effect::new(move |_| {
-        let lang = lang.get();
-        make_live(lang);
-        dom::show_language(lang);
-        let title = dom::tree(lang).and_then(|t| t.get_attribute(hooks::TREE_TITLE));
-        browser::set_language(lang, &title.unwrap_or_default());
-    });
-    // The phase: every per-phase attribute of the tree shown (the other
-    // tree catches up when the reader switches to it).
+    // The phase: every per-phase attribute of the tree.
     let shown = Rc::clone(&page);
     Effect::new(move |_| {
-        let (lang, index) = (lang.get(), phase.get());
-        if let Some(tree) = shown.borrow_mut().trees[lang as usize].as_mut() {
-            tree.show(index);
-        }
+        let index = phase.get();
+        shown.borrow_mut().tree.show(index);
     });
     // Once the reader pauses, the URL follows (history.replaceState is the
-    // costliest call of a change) and a brief, polite announcement says
-    // where they are (title and start), rather than re-reading the whole
-    // panel or speaking every step of a run of key presses; none when the
-    // page opens.
+    // costliest call of a change), the language links keep the phase, and
+    // a brief, polite announcement says where they are (title and start),
+    // rather than re-reading the whole panel or speaking every step of a
+    // run of key presses; none when the page opens.
     let pause_run = StoredValue::new(0u32);
     Effect::new(move |opened: Option<()>| {
         let now = state.get();
@@ -117,10 +89,9 @@ pub fn start() {
                 }
                 let page = page.borrow();
                 browser::replace_url(&now, &page.ids);
-                let tree = page.trees[now.lang as usize].as_ref();
-                let said = page.phases[now.lang as usize].get(now.phase);
-                if let (true, Some(tree), Some(said)) = (speak, tree, said) {
-                    tree.announce(&said.announce);
+                let said = page.phases.get(now.phase);
+                if let (true, Some(said)) = (speak, said) {
+                    page.tree.announce(&said.announce);
                 }
             },
             URL_PAUSE,
@@ -128,9 +99,9 @@ pub fn start() {
     });
     // The place in focus: its role in the phase shown, and the source.
     Effect::new(move |_| {
-        let (index, lang) = (phase.get(), lang.get());
+        let index = phase.get();
         let Some(id) = selected.get() else { return };
-        let Some(root) = dom::tree(lang) else { return };
+        let Some(root) = dom::tree() else { return };
         if let (Ok(Some(panel)), Some(html)) = (
             root.query_selector(hooks::PLACE_DETAILS),
             dom::place_details(&root, &id, index),
@@ -148,15 +119,6 @@ pub fn start() {
     browser::delegate("focusin", hooks::PLACE, select);
     browser::delegate("mouseover", hooks::PLACE, select);
     browser::delegate("click", hooks::PLACE, select);
-    browser::delegate("click", hooks::LANG_OPTION, move |_, button| {
-        if let Some(choice) = button
-            .get_attribute("lang")
-            .as_deref()
-            .and_then(Lang::from_key)
-        {
-            set_lang.set(choice);
-        }
-    });
 
     phase_control::wire(player);
 
@@ -169,8 +131,8 @@ pub fn start() {
     }
 }
 
-/// Mounts the copy link into one language's tree, with the words the page
-/// left on the place it goes in.
+/// Mounts the copy link, with the words the page left on the place it goes
+/// in.
 fn mount_copy_link(root: &web_sys::Element, state: Signal<UrlState>) {
     let share = root
         .query_selector(hooks::SHARE)

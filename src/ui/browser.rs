@@ -8,7 +8,6 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use protocol::hooks;
-use protocol::Lang;
 
 use super::dom;
 use crate::url_state::{self, UrlState};
@@ -18,24 +17,33 @@ pub fn current_query() -> String {
     window().location().search().unwrap_or_default()
 }
 
-/// Rewrites the page's URL for `state` without adding a history entry:
-/// inside an iframe a new entry would hijack the host's back button.
-pub fn replace_url(state: &UrlState, ids: &[String]) {
-    let query = url_state::merge(&current_query(), state, ids);
-    if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&query));
-    }
+/// The page's own fragment (`#…`, e.g. WordPress's `#?secret=…`), or "".
+pub fn current_fragment() -> String {
+    window().location().hash().unwrap_or_default()
 }
 
-/// Puts the language on `<html lang>` and the tree's title on the document.
-pub fn set_language(lang: Lang, title: &str) {
-    let document = document();
-    if let Some(html) = document.document_element() {
-        let _ = html.set_attribute("lang", lang.key());
+/// Rewrites the page's URL for `state` without adding a history entry
+/// (inside an iframe a new entry would hijack the host's back button),
+/// keeping its other parameters and its fragment; and points the language
+/// links at the same state. A frame that may not touch its history (an
+/// opaque sandbox) keeps its URL.
+pub fn replace_url(state: &UrlState, ids: &[String]) {
+    let query = url_state::merge(&current_query(), state, ids);
+    let fragment = current_fragment();
+    if let Ok(history) = window().history() {
+        let url = [query.as_str(), fragment.as_str()].concat();
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
-    if !title.is_empty() {
-        document.set_title(title);
-    }
+    let shared = format!("?{}", url_state::share_query(state, ids));
+    dom::keep_state_in_language_links(&shared, "");
+}
+
+/// Whether the page is laid out as the static story (`<html class="no-app">`):
+/// embed.js gave up waiting for the app, or the app cannot run here.
+pub fn static_story_shown() -> bool {
+    document()
+        .document_element()
+        .is_some_and(|html| html.class_list().contains(hooks::NO_APP))
 }
 
 /// A link that reopens the page in `state`, without host-specific parameters.
@@ -47,15 +55,19 @@ pub fn share_link(state: &UrlState, ids: &[String]) -> String {
 }
 
 /// Copies text to the clipboard, then calls `done(true)`, or `done(false)`
-/// if the browser refused.
-pub fn copy_text(text: &str, done: impl Fn(bool) + Copy + 'static) {
-    let promise = window().navigator().clipboard().write_text(text);
-    let ok = Closure::<dyn FnMut(JsValue)>::new(move |_| done(true));
-    let refused = Closure::<dyn FnMut(JsValue)>::new(move |_| done(false));
-    let _ = promise.then2(&ok, &refused);
-    // One settles, once: two small closures per click are left to the GC.
-    ok.forget();
-    refused.forget();
+/// if the browser refused (or has no clipboard here, as in some sandboxed
+/// frames). Awaited as a future, so nothing is left behind per click.
+pub fn copy_text(text: &str, done: impl Fn(bool) + 'static) {
+    let clipboard = window().navigator().clipboard();
+    // Some frames have no clipboard object at all: calling it would throw.
+    if JsValue::from(clipboard.clone()).is_undefined() {
+        done(false);
+        return;
+    }
+    let promise = clipboard.write_text(text);
+    leptos::task::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
 }
 
 /// Calls `handler` with the event and the element matching `selector` it

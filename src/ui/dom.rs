@@ -1,6 +1,7 @@
-//! Reading and updating the page the build wrote (`crates/page`): the two
-//! language trees, the phases, the per-phase attributes, and a place's
-//! details built from its table row. Every name and encoding comes from the
+//! Reading and updating the page the build wrote (`crates/page`): the
+//! explainer's tree (one language per page), its phases, the per-phase
+//! attributes, the language links, and a place's details built from its
+//! table row. Every name and encoding comes from the
 //! `protocol` crate the page is written with.
 
 use leptos::prelude::document;
@@ -16,17 +17,18 @@ pub struct PhaseInfo {
     pub announce: String,
 }
 
-/// The explainer in `lang`.
-pub fn tree(lang: Lang) -> Option<Element> {
-    document()
-        .query_selector(&format!(
-            "#{} > main[{}=\"{}\"]",
-            hooks::APP_ID,
-            hooks::TREE_LANG,
-            lang.key()
-        ))
-        .ok()
-        .flatten()
+/// The explainer.
+pub fn tree() -> Option<Element> {
+    document().query_selector(hooks::TREE).ok().flatten()
+}
+
+/// The page's language, as its tree says.
+pub fn page_lang() -> Lang {
+    tree()
+        .and_then(|t| t.get_attribute(hooks::TREE_LANG))
+        .as_deref()
+        .and_then(Lang::from_key)
+        .unwrap_or_default()
 }
 
 /// The root, `#app`.
@@ -59,7 +61,7 @@ pub fn phases(root: &Element) -> Vec<PhaseInfo> {
 
 /// The phase ids, in story order, as the page lists them.
 pub fn phase_ids() -> Vec<String> {
-    tree(Lang::En)
+    tree()
         .map(|root| phases(&root).into_iter().map(|p| p.id).collect())
         .unwrap_or_default()
 }
@@ -78,7 +80,7 @@ impl Phased {
     }
 }
 
-/// One language's tree made live: its per-phase attributes, slider and
+/// The tree made live: its per-phase attributes, slider and
 /// live region, read from the page once, and the phase last shown.
 pub struct LiveTree {
     phased: Vec<Phased>,
@@ -88,9 +90,9 @@ pub struct LiveTree {
 }
 
 impl LiveTree {
-    /// Reads the tree in `lang`, if the page has it.
-    pub fn read(lang: Lang) -> Option<LiveTree> {
-        let root = tree(lang)?;
+    /// Reads the tree, if the page has it.
+    pub fn read() -> Option<LiveTree> {
+        let root = tree()?;
         let one = |selector: &str| root.query_selector(selector).ok().flatten();
         let mut phased = Vec::new();
         for el in all(&root, &format!("[{PHASED_MARKER}]")) {
@@ -151,7 +153,7 @@ impl LiveTree {
     }
 }
 
-/// Shows the play button in both trees as playing (pause) or stopped.
+/// Shows the play button as playing (pause) or stopped.
 pub fn show_playing(playing: bool) {
     let Some(app) = app() else { return };
     for control in all(&app, hooks::CONTROL) {
@@ -174,15 +176,15 @@ pub fn show_playing(playing: bool) {
     }
 }
 
-/// Shows the tree in `lang` and hides the other.
-pub fn show_language(lang: Lang) {
+/// Points the links to the other languages' pages at the same state
+/// (`query`, and the page's own `fragment`): a reader who switches keeps
+/// the phase.
+pub fn keep_state_in_language_links(query: &str, fragment: &str) {
     let Some(app) = app() else { return };
-    for main in all(&app, hooks::TREE) {
-        let _ = if main.get_attribute(hooks::TREE_LANG).as_deref() == Some(lang.key()) {
-            main.remove_attribute("hidden")
-        } else {
-            main.set_attribute("hidden", "")
-        };
+    for link in all(&app, hooks::LANG_OPTION) {
+        let Some(href) = link.get_attribute("href") else { continue };
+        let page = href.split(['?', '#']).next().unwrap_or_default();
+        let _ = link.set_attribute("href", &[page, query, fragment].concat());
     }
 }
 

@@ -7,10 +7,12 @@
 
 pub mod components;
 pub mod counts;
+pub mod export;
 pub mod facts;
 pub mod map_state;
 pub mod palette;
 pub mod render;
+pub mod site;
 pub mod story;
 pub mod text;
 pub mod timeline;

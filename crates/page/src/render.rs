@@ -1,17 +1,32 @@
-//! Renders the page to HTML with Leptos's server-side renderer and puts it
-//! into the shell Trunk built (`index.html`), in place of its marker
-//! comment.
+//! Writes each language's page: Leptos's server-side renderer renders the
+//! components, and they go into the shell Trunk built (`index.html`), in
+//! place of its two marker comments. English is the site's root, Spanish
+//! `es/index.html`; each carries only its own language. Also writes each
+//! language's oEmbed document.
 
 use leptos::prelude::*;
+use leptos::tachys::html::attribute::any_attribute::IntoAnyAttribute;
+use leptos::tachys::html::attribute::custom::custom_attribute;
 
-use crate::components::App;
+use crate::components::{card_file, App, Head, CARD_SIZE};
+use crate::site::Site;
+use crate::story::Lang;
+use crate::text;
 
-/// The comment in `index.html` the page replaces.
+/// The comment in `index.html` the page's `<head>` entries replace.
+pub const HEAD_MARKER: &str = "<!-- head";
+/// The comment in `index.html` the explainer replaces.
 pub const MARKER: &str = "<!-- explainer";
 
-/// The explainer in both languages, inside `<div id="app">`.
-pub fn render() -> String {
-    without_hydration_markers(view! { <App /> }.to_html())
+/// The explainer in one language, inside `<div id="app">`.
+pub fn render(lang: Lang) -> String {
+    without_hydration_markers(view! { <App lang /> }.to_html())
+}
+
+/// A language's `<head>` entries.
+pub fn render_head(lang: Lang, site: &Site) -> String {
+    let site = site.clone();
+    without_hydration_markers(view! { <Head lang site /> }.to_html())
 }
 
 /// The renderer marks where an optional part is absent with an empty
@@ -23,31 +38,180 @@ fn without_hydration_markers(html: String) -> String {
     html.replace("<!>", "")
 }
 
-/// Puts `fragment` in place of the marker comment in `index_html`.
-pub fn inject(index_html: &str, fragment: &str) -> Result<String, String> {
-    let start = index_html
-        .find(MARKER)
-        .ok_or_else(|| format!("index.html has no \"{MARKER} ... -->\" comment to replace"))?;
-    let end = index_html[start..]
+/// A language's whole page, from Trunk's shell.
+pub fn page(shell: &str, lang: Lang, site: &Site) -> Result<String, String> {
+    let shell = fetch_wasm_from_boot(shell)?;
+    // The shell's own addresses are relative to the site's root.
+    let shell = match Site::folder(lang) {
+        "" => shell,
+        _ => shell.replace("=\"./", "=\"../"),
+    };
+    let shell = shell.replacen(
+        "<html lang=\"en\">",
+        &format!("<html lang=\"{}\">", lang.key()),
+        1,
+    );
+    let shell = replace_comment(&shell, HEAD_MARKER, &render_head(lang, site))?;
+    replace_comment(&shell, MARKER, &render(lang))
+}
+
+/// Trunk preloads the wasm with an integrity hash the app's own fetch never
+/// checked (Chromium warns), and the preload downloads it even where
+/// JavaScript is off. Instead, boot.js fetches it, with that hash: the
+/// preload goes, and its hash moves to the boot script's
+/// `data-wasm-integrity`.
+fn fetch_wasm_from_boot(shell: &str) -> Result<String, String> {
+    let start = shell
+        .find("<link rel=\"preload\"")
+        .filter(|&i| {
+            shell[i..]
+                .find('>')
+                .is_some_and(|end| shell[i..i + end].contains(".wasm"))
+        })
+        .ok_or("index.html has no wasm preload to move into the boot script")?;
+    let end = start + shell[start..].find('>').expect("checked above") + 1;
+    let link = &shell[start..end];
+    let integrity = link
+        .split("integrity=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .ok_or("the wasm preload has no integrity hash")?;
+    let without = [&shell[..start], &shell[end..]].concat();
+    let boot = "id=\"explainer-boot\"";
+    if !without.contains(boot) {
+        return Err("index.html has no boot script (id=\"explainer-boot\")".into());
+    }
+    Ok(without.replacen(
+        boot,
+        &format!("{boot} data-wasm-integrity=\"{integrity}\""),
+        1,
+    ))
+}
+
+/// Puts `fragment` in place of the comment starting with `marker`.
+pub fn replace_comment(html: &str, marker: &str, fragment: &str) -> Result<String, String> {
+    let start = html
+        .find(marker)
+        .ok_or_else(|| format!("index.html has no \"{marker} ... -->\" comment to replace"))?;
+    let end = html[start..]
         .find("-->")
         .map(|i| start + i + 3)
-        .ok_or("the explainer comment is not closed")?;
-    Ok([&index_html[..start], fragment, &index_html[end..]].concat())
+        .ok_or_else(|| format!("the \"{marker}\" comment is not closed"))?;
+    Ok([&html[..start], fragment, &html[end..]].concat())
+}
+
+/// How big the frame is in the oEmbed document: WordPress caps embeds at
+/// 1,000 px high and resizes them to their content (embed.js tells it).
+pub const EMBED_SIZE: (u32, u32) = (600, 1000);
+
+/// The iframe editors paste, for a language.
+pub fn embed_code(lang: Lang, site: &Site) -> String {
+    let ui = text::ui(lang);
+    let policies = vec![
+        custom_attribute("loading", "lazy").into_any_attr(),
+        custom_attribute("sandbox", "allow-scripts allow-same-origin").into_any_attr(),
+        custom_attribute("allow", "clipboard-write").into_any_attr(),
+        custom_attribute("referrerpolicy", "no-referrer").into_any_attr(),
+    ];
+    view! {
+        <iframe
+            src=site.page_url(lang)
+            title=ui.embed_title
+            width=EMBED_SIZE.0.to_string()
+            height=EMBED_SIZE.1.to_string()
+            style="width: 100%; border: 0;"
+            {..policies}
+        ></iframe>
+    }
+    .to_html()
+}
+
+/// A language's oEmbed document (oEmbed 1.0, type "rich").
+pub fn oembed(lang: Lang, site: &Site) -> String {
+    let ui = text::ui(lang);
+    let document = serde_json::json!({
+        "version": "1.0",
+        "type": "rich",
+        "title": ui.embed_title,
+        "provider_name": site.provider_name,
+        "provider_url": site.provider_url,
+        "html": embed_code(lang, site),
+        "width": EMBED_SIZE.0,
+        "height": EMBED_SIZE.1,
+        "thumbnail_url": site.url(&card_file(lang)),
+        "thumbnail_width": CARD_SIZE.0,
+        "thumbnail_height": CARD_SIZE.1,
+    });
+    serde_json::to_string_pretty(&document).expect("a JSON value serializes")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    const SHELL: &str = "<!doctype html><html lang=\"en\"><head><!-- head --><link rel=\"stylesheet\" href=\"./style.css\"/><script type=\"module\" id=\"explainer-boot\" src=\"./boot.js\" data-js=\"./app.js\" data-wasm=\"./app_bg.wasm\"></script><link rel=\"preload\" href=\"./app_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-abc\" as=\"fetch\" type=\"application/wasm\"></head><body><!-- explainer --></body></html>";
+
+    // Pins what each language's page is made of: its own language only,
+    // the shell's addresses from its folder, the wasm fetched by boot.js
+    // with the preload's hash.
     #[test]
-    fn inject_replaces_the_marker_only() {
-        let page = "<body>\n<!-- explainer: here -->\n</body>";
-        assert_eq!(
-            inject(page, "<main>x</main>").unwrap(),
-            "<body>\n<main>x</main>\n</body>"
+    fn each_language_gets_a_page_of_its_own() {
+        let site = Site::new(Some("https://example.org/mpp/"), None, None).unwrap();
+        let en = page(SHELL, Lang::En, &site).unwrap();
+        let es = page(SHELL, Lang::Es, &site).unwrap();
+        assert!(en.starts_with("<!doctype html><html lang=\"en\">"));
+        assert!(es.starts_with("<!doctype html><html lang=\"es\">"));
+        assert!(
+            es.contains("href=\"../style.css\"") && es.contains("data-wasm=\"../app_bg.wasm\"")
         );
-        assert!(inject("<body></body>", "x")
+        assert!(en.contains("href=\"./style.css\""));
+        for html in [&en, &es] {
+            assert!(!html.contains("rel=\"preload\""), "no wasm preload");
+            assert!(html.contains("id=\"explainer-boot\" data-wasm-integrity=\"sha384-abc\""));
+            assert_eq!(html.matches("<main").count(), 1, "one language per page");
+        }
+        assert!(es.contains("data-lang=\"es\"") && !es.contains("data-lang=\"en\""));
+        assert!(en.contains(
+            "<title>Remain in Mexico: the Migrant Protection Protocols, 2019–2023</title>"
+        ));
+        assert!(es.contains("hreflang=\"en\" href=\"https://example.org/mpp/\""));
+    }
+
+    #[test]
+    fn a_shell_without_its_markers_is_refused() {
+        let site = Site::new(None, None, None).unwrap();
+        assert!(
+            page("<html lang=\"en\"><body></body></html>", Lang::En, &site)
+                .unwrap_err()
+                .contains("wasm preload")
+        );
+        let no_marker = SHELL.replace("<!-- explainer -->", "");
+        assert!(page(&no_marker, Lang::En, &site)
             .unwrap_err()
             .contains("no \"<!-- explainer"));
+    }
+
+    // Pins the oEmbed document against the oEmbed 1.0 spec's fields: every
+    // response has type and version; a "rich" one has html, width and
+    // height; thumbnails come with their size.
+    #[test]
+    fn the_oembed_document_has_every_required_field() {
+        let site = Site::new(Some("https://example.org/mpp/"), Some("Example News"), None).unwrap();
+        for lang in Lang::ALL {
+            let doc: serde_json::Value = serde_json::from_str(&oembed(lang, &site)).unwrap();
+            assert_eq!(doc["version"], "1.0");
+            assert_eq!(doc["type"], "rich");
+            assert!(doc["width"].as_u64().unwrap() > 0 && doc["height"].as_u64().unwrap() > 0);
+            let html = doc["html"].as_str().unwrap();
+            assert!(html.starts_with("<iframe") && html.ends_with("</iframe>"));
+            assert!(html.contains(&format!("src=\"{}\"", site.page_url(lang))));
+            assert_eq!(doc["provider_name"], "Example News");
+            assert_eq!(doc["title"], text::ui(lang).embed_title);
+            assert!(doc["thumbnail_url"]
+                .as_str()
+                .unwrap()
+                .ends_with(&card_file(lang)));
+            assert!(doc["thumbnail_width"].is_u64() && doc["thumbnail_height"].is_u64());
+        }
     }
 }

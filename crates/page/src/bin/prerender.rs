@@ -1,11 +1,36 @@
-//! Trunk post-build hook: writes the explainer (`page::render`) into the
-//! built index.html (in `$TRUNK_STAGING_DIR`, or the folder given as the
-//! first argument).
+//! Trunk post-build hook: writes each language's page (`page::render`) from
+//! the shell Trunk built (`index.html` in `$TRUNK_STAGING_DIR`, or the
+//! folder given as the first argument): English as `index.html`, Spanish as
+//! `es/index.html`, each with its oEmbed document (`oembed.json`). The
+//! site's public address comes from the environment (`page::site`).
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use page::render;
+use page::site::Site;
+use page::story::Lang;
+
+fn write_all(dir: &Path) -> Result<(), String> {
+    let site = Site::from_env()?;
+    let shell_path = dir.join("index.html");
+    let shell = std::fs::read_to_string(&shell_path)
+        .map_err(|e| format!("{}: {e}", shell_path.display()))?;
+    for lang in Lang::ALL {
+        let folder = dir.join(Site::folder(lang));
+        std::fs::create_dir_all(&folder).map_err(|e| format!("{}: {e}", folder.display()))?;
+        let html = render::page(&shell, lang, &site)
+            .map_err(|e| format!("{}: {e}", shell_path.display()))?;
+        for (name, text) in [
+            ("index.html", html),
+            ("oembed.json", render::oembed(lang, &site)),
+        ] {
+            let path = folder.join(name);
+            std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+    }
+    Ok(())
+}
 
 fn main() -> ExitCode {
     let dir = std::env::args_os()
@@ -16,15 +41,10 @@ fn main() -> ExitCode {
         eprintln!("prerender: give the built site's folder, or run as a Trunk hook");
         return ExitCode::FAILURE;
     };
-    let path = dir.join("index.html");
-    let result = std::fs::read_to_string(&path)
-        .map_err(|e| e.to_string())
-        .and_then(|html| render::inject(&html, &render::render()))
-        .and_then(|html| std::fs::write(&path, html).map_err(|e| e.to_string()));
-    match result {
+    match write_all(&dir) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("prerender: {}: {e}", path.display());
+            eprintln!("prerender: {e}");
             ExitCode::FAILURE
         }
     }

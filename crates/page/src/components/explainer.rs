@@ -1,5 +1,6 @@
-//! The whole explainer: in one language ([`Explainer`]), and the page's
-//! root with both languages and the map outlines they share ([`App`]).
+//! The whole explainer in one language ([`Explainer`]), and the page's
+//! root with it and the map outlines ([`App`]). Each language has a page of
+//! its own: English at the site's root, Spanish in `es/`.
 //!
 //! One page serves both kinds of reader. It is laid out as the app from
 //! the first paint (no layout shift when the app arrives), and the app
@@ -21,15 +22,14 @@ use super::sources::SourcesFooter;
 use crate::story::Lang;
 use crate::{text, timeline};
 
-/// The root the live layer finds (`#app`): the map outlines once, then
-/// both languages, the Spanish one hidden until chosen.
+/// The root the live layer finds (`#app`): the map outlines, then the
+/// explainer in the page's language (each language has a page of its own).
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(lang: Lang) -> impl IntoView {
     view! {
         <div id=protocol::hooks::APP_ID>
             <MapGeometry />
-            <Explainer lang=Lang::En />
-            <Explainer lang=Lang::Es />
+            <Explainer lang />
         </div>
     }
 }
@@ -49,7 +49,6 @@ pub fn Explainer(lang: Lang) -> impl IntoView {
             lang=lang.key()
             data-lang=lang.key()
             data-title=ui.document_title
-            hidden=(lang != Lang::En).then_some("")
         >
             <Masthead lang />
             <p class="visually-hidden live-only announce" aria-live="polite" aria-atomic="true"></p>

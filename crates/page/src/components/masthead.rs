@@ -14,10 +14,10 @@ pub fn Masthead(lang: Lang) -> impl IntoView {
         <header class="masthead">
             <div class="masthead__top">
                 <p class="kicker">{ui.kicker}</p>
-                <div class="lang live-only" role="group" aria-label=ui.language>
-                    <LanguageOption choice=Lang::En name="English" current=lang />
-                    <LanguageOption choice=Lang::Es name="Español" current=lang />
-                </div>
+                <nav class="lang" aria-label=ui.language>
+                    <LanguageLink choice=Lang::En name="English" current=lang />
+                    <LanguageLink choice=Lang::Es name="Español" current=lang />
+                </nav>
             </div>
             <h1>{ui.title}</h1>
             <p class="dek">{ui.dek}</p>
@@ -26,24 +26,37 @@ pub fn Masthead(lang: Lang) -> impl IntoView {
     }
 }
 
-/// One button of the language switch, pressed when it is the language shown.
+/// The address of `to`'s page from `from`'s page: each language has a page
+/// of its own (English at the root, Spanish in `es/`), linked relatively so
+/// the site works from any folder.
+pub fn page_from(from: Lang, to: Lang) -> &'static str {
+    match (from, to) {
+        (Lang::En, Lang::En) | (Lang::Es, Lang::Es) => "./",
+        (Lang::En, Lang::Es) => "es/",
+        (Lang::Es, Lang::En) => "../",
+    }
+}
+
+/// A link to one language's page; the page shown is marked current. It
+/// works without the app; with it, the live layer keeps the phase in it.
 #[component]
-fn LanguageOption(
-    /// The language this button switches to.
+fn LanguageLink(
+    /// The language this link leads to.
     choice: Lang,
     /// Its name, in its own language.
     name: &'static str,
-    /// The language of the tree the switch is in.
+    /// The language of the page the switch is in.
     current: Lang,
 ) -> impl IntoView {
     view! {
-        <button
-            type="button"
+        <a
             class="lang__option"
             lang=choice.key()
-            aria-pressed=if choice == current { "true" } else { "false" }
+            hreflang=choice.key()
+            href=page_from(current, choice)
+            aria-current=(choice == current).then_some("page")
         >
             {name}
-        </button>
+        </a>
     }
 }

@@ -31,7 +31,10 @@ fn record<'a>(out: &mut String, fields: impl IntoIterator<Item = &'a str>) {
 
 /// A whole file: the header row, then one record per row. No byte-order
 /// mark (see docs/data.md for why).
-pub fn csv<T>(columns: &[Column<T>], rows: impl IntoIterator<Item = T>) -> String {
+pub fn csv<T, F: Fn(&T) -> String>(
+    columns: &[(&'static str, F)],
+    rows: impl IntoIterator<Item = T>,
+) -> String {
     let mut out = String::new();
     record(&mut out, columns.iter().map(|(name, _)| *name));
     for row in rows {
@@ -64,10 +67,8 @@ mod tests {
     // (the last one too), columns in the order given.
     #[test]
     fn writes_a_header_and_crlf_records() {
-        let columns: [Column<(u32, &str)>; 2] = [
-            ("n", |r| r.0.to_string()),
-            ("words", |r| r.1.to_owned()),
-        ];
+        let columns: [Column<(u32, &str)>; 2] =
+            [("n", |r| r.0.to_string()), ("words", |r| r.1.to_owned())];
         let out = csv(&columns, [(1, "one"), (2, "two, three")]);
         assert_eq!(out, "n,words\r\n1,one\r\n2,\"two, three\"\r\n");
     }
