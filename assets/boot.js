@@ -22,7 +22,16 @@ function giveUp(error) {
   console.warn("The interactive explainer could not start; the static story stays.", error);
 }
 
-if (tag && canRun) {
+// ?lang= naming the other language: embed.js is moving to that language's
+// page, so this one does not start (nor download the app).
+const wanted = new URLSearchParams(window.location.search).get("lang");
+const leaving = (wanted === "en" || wanted === "es") && wanted !== document.documentElement.lang;
+
+// Tells embed.js the boot script itself loaded: in a sandboxed frame
+// without the CORS headers it cannot, and the static story shows at once.
+document.documentElement.setAttribute("data-boot", "");
+
+if (tag && canRun && !leaving) {
   const page = document.baseURI;
   const wasm = fetch(new URL(tag.dataset.wasm, page), {
     integrity: tag.dataset.wasmIntegrity || "",

@@ -1,14 +1,22 @@
-// Tells the host page how tall the explainer is, so its iframe can fit it.
+// What the page does before (and without) the WebAssembly app: pick the
+// language's page, fall back to the static story when the app cannot start
+// in time, and tell the host page how tall the explainer is.
 //
-// A classic script, not a module and not part of the WebAssembly app, so it
-// runs even where the app cannot start (no WebAssembly, a sandbox without
-// allow-same-origin): the static story still gets a frame of the right size.
+// A classic script, not a module and not part of the app, so it runs even
+// where the app cannot start (no WebAssembly, a sandboxed frame without the
+// CORS headers the README lists): the static story still gets the right
+// language, a frame of the right size and its focus after a language switch.
 //
-// Speaks two protocols host pages already understand:
+// Height is told in every way a host may listen, each only where it applies:
 // - NPR's pym.js child protocol: "pym" xPYMx childId xPYMx "height" xPYMx px,
 //   with childId from the query string, and an answer to the parent's
 //   "width" message;
-// - AMP's embed-size message: {sentinel: "amp", type: "embed-size", height}.
+// - AMP's embed-size message: {sentinel: "amp", type: "embed-size", height};
+// - WordPress's embed protocol, when the frame's address carries WordPress's
+//   "#?secret=…": {secret, message: "height", value} (WordPress clamps it to
+//   200–1,000 px; the page scrolls inside a frame that is capped);
+// - the browser's own responsive iframes (Chromium's frame-sizing; the page
+//   opts in with <meta name="responsive-embedded-sizing">): requestResize().
 //
 // Inbound messages are accepted only from the parent window, only as short
 // strings of the exact pym "width" shape for our childId; anything else is
@@ -16,37 +24,102 @@
 // change its content.
 (function () {
   "use strict";
-  var params = null;
-  try {
-    params = new URLSearchParams(window.location.search);
-  } catch (_) {
-    params = null;
+  var root = document.documentElement;
+
+  function paramsOf(text) {
+    try {
+      return new URLSearchParams(text);
+    } catch (_) {
+      return null;
+    }
   }
+  var params = paramsOf(window.location.search);
   function param(name) {
     return params ? params.get(name) : null;
   }
+  // The fragment holds WordPress's secret ("#?secret=…") and, after a
+  // language switch, where focus goes ("focus=language").
+  var fragment = paramsOf(window.location.hash.replace(/^#\??/, ""));
+  var secret = fragment && fragment.get("secret");
+  if (secret && !/^[A-Za-z0-9]{1,64}$/.test(secret)) secret = null;
 
-  // Where the app cannot start (no WebAssembly, or an opaque sandbox it
-  // cannot load its modules from), lay the page out as the static story.
-  // boot.js and the app's panic hook do the same if it fails later.
-  var root = document.documentElement;
+  // ?lang= on a page in the other language: go to that language's page (the
+  // language links say where it is), keeping the rest of the address.
+  var wanted = param("lang");
+  var pageLang = root.getAttribute("lang");
+  if ((wanted === "en" || wanted === "es") && wanted !== pageLang) {
+    var link = document.querySelector('link[rel="alternate"][hreflang="' + wanted + '"]');
+    var target = null;
+    try {
+      target = link && new URL(link.getAttribute("href"), document.baseURI);
+    } catch (_) {
+      target = null;
+    }
+    // The alternates are absolute addresses of the published site; off it
+    // (a development server, a copy), go by the folder layout instead.
+    if (!target || target.origin !== window.location.origin) {
+      target = new URL(wanted === "es" ? "es/" : "../", window.location.href);
+    }
+    params.delete("lang");
+    var query = params.toString();
+    target.search = query ? "?" + query : "";
+    target.hash = window.location.hash;
+    try {
+      window.location.replace(target.href);
+      return;
+    } catch (_) {
+      /* a frame that may not navigate stays in its language */
+    }
+  }
+
+  // Where the app cannot start at all, lay the page out as the static story
+  // at once. Where it might, it gets a few seconds: a download that stalls
+  // leaves the static story, not controls that do nothing. boot.js and the
+  // app's panic hook do the same if it fails later.
+  var BOOT_TIMEOUT_MS = 5000;
   var canRun = typeof WebAssembly === "object" && WebAssembly !== null &&
-    typeof WebAssembly.instantiate === "function" &&
-    window.origin !== "null" && "noModule" in document.createElement("script");
-  if (!canRun) root.classList.add("no-app");
+    typeof WebAssembly.instantiate === "function" && "noModule" in document.createElement("script");
+  function started() {
+    var app = document.getElementById("app");
+    return !!app && app.hasAttribute("data-started");
+  }
+  function showStaticStory() {
+    if (!started()) root.classList.add("no-app");
+  }
+  if (!canRun) showStaticStory();
+  else setTimeout(showStaticStory, BOOT_TIMEOUT_MS);
+  // Once everything has loaded, boot.js has run, unless it could not load
+  // (a sandboxed frame without the CORS headers): then there is no waiting.
+  window.addEventListener("load", function () {
+    if (!root.hasAttribute("data-boot")) showStaticStory();
+  });
 
-  // ?theme= and ?lang= apply to the static story too, before the app (if
-  // it can run at all) takes over; the app keeps them in step afterwards.
+  // ?theme= applies to the static story too, before the app (if it can run
+  // at all) takes over; the app keeps it in step afterwards.
   var theme = param("theme");
   if (theme === "light" || theme === "dark") root.setAttribute("data-theme", theme);
-  function showLanguage() {
-    if (param("lang") !== "es") return;
-    var versions = document.querySelectorAll("#app > [data-lang]");
-    for (var i = 0; i < versions.length; i++) {
-      if (versions[i].getAttribute("data-lang") === "es") versions[i].removeAttribute("hidden");
-      else versions[i].setAttribute("hidden", "");
+
+  // A language switch is a link to the other page: it carries the frame's
+  // fragment (WordPress's secret) and asks that page to focus its switch.
+  function carryFragment(event) {
+    var target = event.target;
+    var option = target && target.closest ? target.closest("a.lang__option") : null;
+    if (!option) return;
+    var carried = paramsOf(window.location.hash.replace(/^#\??/, "")) || paramsOf("");
+    carried.set("focus", "language");
+    option.hash = "?" + carried.toString();
+  }
+  function focusLanguageSwitch() {
+    if (!fragment || fragment.get("focus") !== "language") return;
+    var current = document.querySelector("a.lang__option[aria-current=page]");
+    if (current) current.focus({ preventScroll: true });
+    fragment.delete("focus");
+    var rest = fragment.toString();
+    try {
+      history.replaceState(history.state, "", window.location.pathname + window.location.search + (rest ? "#?" + rest : ""));
+    } catch (_) {
+      /* an opaque frame keeps the marker in its address; it is harmless */
     }
-    root.setAttribute("lang", "es");
   }
 
   var parentWindow = window.parent;
@@ -76,6 +149,14 @@
     lastHeight = height;
     if (childId) post(["pym", childId, "height", String(height)].join(DELIMITER));
     post({ sentinel: "amp", type: "embed-size", height: height });
+    if (secret) post({ secret: secret, message: "height", value: height });
+    if (typeof window.requestResize === "function") {
+      try {
+        window.requestResize();
+      } catch (_) {
+        /* not embedded by a host that sizes frames to their content */
+      }
+    }
   }
 
   var widthMessage = childId
@@ -89,9 +170,15 @@
   });
 
   function start() {
-    showLanguage();
+    document.addEventListener("click", carryFragment, true);
+    focusLanguageSwitch();
     if (!embedded) return;
     sendHeight(true);
+    // Once more when everything has loaded, for a host whose listener came
+    // late (WordPress's wp-embed.js may load after the frame).
+    window.addEventListener("load", function () {
+      sendHeight(true);
+    });
     if (typeof ResizeObserver === "function") {
       new ResizeObserver(function () {
         sendHeight(false);

@@ -70,8 +70,14 @@ pub fn start() {
         let index = phase.get();
         shown.borrow_mut().tree.show(index);
     });
+    // The language links keep the phase at once (a reader may switch at
+    // any moment).
+    let linked = Rc::clone(&page);
+    Effect::new(move |_| {
+        browser::keep_state_in_language_links(&state.get(), &linked.borrow().ids);
+    });
     // Once the reader pauses, the URL follows (history.replaceState is the
-    // costliest call of a change), the language links keep the phase, and
+    // costliest call of a change), and
     // a brief, polite announcement says where they are (title and start),
     // rather than re-reading the whole panel or speaking every step of a
     // run of key presses; none when the page opens.

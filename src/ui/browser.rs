@@ -24,9 +24,8 @@ pub fn current_fragment() -> String {
 
 /// Rewrites the page's URL for `state` without adding a history entry
 /// (inside an iframe a new entry would hijack the host's back button),
-/// keeping its other parameters and its fragment; and points the language
-/// links at the same state. A frame that may not touch its history (an
-/// opaque sandbox) keeps its URL.
+/// keeping its other parameters and its fragment. A frame that may not
+/// touch its history (an opaque sandbox) keeps its URL.
 pub fn replace_url(state: &UrlState, ids: &[String]) {
     let query = url_state::merge(&current_query(), state, ids);
     let fragment = current_fragment();
@@ -34,8 +33,19 @@ pub fn replace_url(state: &UrlState, ids: &[String]) {
         let url = [query.as_str(), fragment.as_str()].concat();
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
-    let shared = format!("?{}", url_state::share_query(state, ids));
-    dom::keep_state_in_language_links(&shared, "");
+}
+
+/// Points the language links at `state`: a reader who switches keeps the
+/// phase. Each link leads to a page in its own language, so the state it
+/// carries names none (a `lang` would send the reader back); the fragment
+/// (WordPress's secret) is added by embed.js on the click.
+pub fn keep_state_in_language_links(state: &UrlState, ids: &[String]) {
+    let elsewhere = UrlState {
+        lang: Default::default(),
+        ..*state
+    };
+    let shared = format!("?{}", url_state::share_query(&elsewhere, ids));
+    dom::keep_state_in_language_links(&shared);
 }
 
 /// Whether the page is laid out as the static story (`<html class="no-app">`):

@@ -176,15 +176,16 @@ pub fn show_playing(playing: bool) {
     }
 }
 
-/// Points the links to the other languages' pages at the same state
-/// (`query`, and the page's own `fragment`): a reader who switches keeps
-/// the phase.
-pub fn keep_state_in_language_links(query: &str, fragment: &str) {
+/// Points the links to the languages' pages at the same state (`query`,
+/// with its `?`): a reader who switches keeps the phase.
+pub fn keep_state_in_language_links(query: &str) {
     let Some(app) = app() else { return };
     for link in all(&app, hooks::LANG_OPTION) {
-        let Some(href) = link.get_attribute("href") else { continue };
+        let Some(href) = link.get_attribute("href") else {
+            continue;
+        };
         let page = href.split(['?', '#']).next().unwrap_or_default();
-        let _ = link.set_attribute("href", &[page, query, fragment].concat());
+        let _ = link.set_attribute("href", &[page, query].concat());
     }
 }
 

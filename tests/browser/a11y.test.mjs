@@ -5,7 +5,7 @@
 import { test, before, after, afterEach } from "node:test";
 import assert from "node:assert/strict";
 import { join, resolve } from "node:path";
-import { explainerSuite, story, storyEs, dateText, until, LIVE, CURRENT } from "./harness.mjs";
+import { explainerSuite, story, storyEs, dateText, until, appStarted, LIVE, CURRENT } from "./harness.mjs";
 
 const open = explainerSuite({ before, after, afterEach }, assert);
 const axePath = join(resolve(import.meta.dirname, "../.."), "node_modules/axe-core/axe.min.js");
@@ -210,8 +210,11 @@ test("play steps through the phases at a readable pace, pauses, and stops at the
   assert.equal(await title(page), story.phases[1].title);
 });
 
-test("Spanish: every text, dates and numbers; the switch changes language in place", async () => {
+test("Spanish: its own page with every text, dates and numbers; the switch keeps the phase and the focus", async () => {
+  // ?lang=es on the English address reaches the Spanish page.
   const page = await open({}, "?lang=es");
+  assert.equal(new URL(page.url()).pathname, "/es/");
+  assert.equal(await page.locator("#app > main").count(), 1, "one language per page");
   assert.equal(await page.evaluate(() => document.documentElement.lang), "es");
   assert.equal(await page.getByRole("heading", { level: 1 }).textContent(), "Quédate en México");
   assert.equal(await page.evaluate(() => document.title), "Quédate en México: los Protocolos de Protección a Migrantes, 2019–2023");
@@ -230,12 +233,27 @@ test("Spanish: every text, dates and numbers; the switch changes language in pla
   // Source titles stay in their original language.
   assert.ok((await page.locator(`${LIVE} #es-source-abc-2023-02-07`).textContent()).includes("Mexico rejects any effort"));
 
-  await page.getByRole("button", { name: "English" }).click();
+  // The switch is a link to the other page that keeps the phase; focus
+  // lands on the same control there.
+  const english = page.getByRole("link", { name: "English" });
+  await until(async () => (await english.getAttribute("href")).includes("phase=mexico-refuses"), 3000, "the link to keep the phase");
+  await english.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForURL((url) => url.pathname === "/");
+  await appStarted(page);
   assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
-  assert.equal(await page.evaluate(() => document.title), "Remain in Mexico: the Migrant Protection Protocols, 2019–2023", "the title follows the language");
-  assert.equal(await title(page), story.phases.at(-1).title);
-  await until(async () => (await page.evaluate(() => location.search)).includes("lang=en"), 3000, "the URL to follow");
-  assert.equal(await page.getByRole("button", { name: "English" }).getAttribute("aria-pressed"), "true");
+  assert.equal(await page.evaluate(() => document.title), "Remain in Mexico: the Migrant Protection Protocols, 2019–2023");
+  assert.equal(await title(page), story.phases.at(-1).title, "the phase is kept");
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), "English", "focus is on the switch");
+  assert.equal(await page.getByRole("link", { name: "English" }).getAttribute("aria-current"), "page");
+  await until(async () => !(await page.evaluate(() => location.hash)), 3000, "the focus marker to leave the address");
+  assert.ok(!(await page.evaluate(() => location.search)).includes("lang=es"));
+  // And back, by click.
+  await page.getByRole("link", { name: "Español" }).click();
+  await page.waitForURL((url) => url.pathname === "/es/");
+  await appStarted(page);
+  assert.equal(await title(page), storyEs.phases.at(-1).title);
+  assert.equal(await page.evaluate(() => document.activeElement.getAttribute("hreflang")), "es");
 });
 
 test("themes: forced light or dark, and auto follows the reader's system", async () => {

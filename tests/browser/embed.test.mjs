@@ -153,14 +153,21 @@ test("under the strict CSP no policy is violated in any phase", async () => {
   await page.context().close();
 });
 
-test("every file the page pins by hash (Subresource Integrity) matches it after minification", () => {
+test("every file each page pins by hash (Subresource Integrity) matches it after minification", () => {
   const dist = join(root, "dist");
-  const page = readFileSync(join(dist, "index.html"), "utf8");
-  const pinned = [...page.matchAll(/href="\.\/([^"]+)"[^>]*integrity="(sha384-[^"]+)"/g)];
-  assert.ok(pinned.length >= 2, "the glue and the wasm are pinned");
-  for (const [, file, hash] of pinned) {
-    const actual = "sha384-" + createHash("sha384").update(readFileSync(join(dist, file))).digest("base64");
-    assert.equal(hash, actual, file);
+  for (const [folder, up] of [["", "./"], ["es", "../"]]) {
+    const page = readFileSync(join(dist, folder, "index.html"), "utf8");
+    // The glue, by its modulepreload; the wasm, by the boot script that fetches it.
+    const pinned = [...page.matchAll(/href="([^"]+)"[^>]*integrity="(sha384-[^"]+)"/g)].map(([, f, h]) => [f, h]);
+    const boot = page.match(/data-wasm-integrity="(sha384-[^"]+)"[^>]*data-wasm="([^"]+)"/);
+    assert.ok(boot, `${folder || "/"}: the boot script pins the wasm`);
+    pinned.push([boot[2], boot[1]]);
+    assert.ok(pinned.length >= 2, "the glue and the wasm are pinned");
+    for (const [file, hash] of pinned) {
+      assert.ok(file.startsWith(up), `${file} is relative to the page's folder`);
+      const actual = "sha384-" + createHash("sha384").update(readFileSync(join(dist, file.slice(up.length)))).digest("base64");
+      assert.equal(hash, actual, file);
+    }
   }
 });
 

@@ -8,7 +8,8 @@ use leptos::prelude::*;
 use leptos::tachys::html::attribute::any_attribute::IntoAnyAttribute;
 use leptos::tachys::html::attribute::custom::custom_attribute;
 
-use crate::components::{card_file, App, Head, CARD_SIZE};
+use crate::components::{App, Head};
+use crate::share_card::{card_file, CARD_SIZE};
 use crate::site::Site;
 use crate::story::Lang;
 use crate::text;

@@ -2,11 +2,11 @@
 //! at the top, and the map scaled to the card's width and slid up or down
 //! so that every place of the story shows below the band.
 
-use page::story::{L10n, Place, PlaceKind, AREA_LABELS, STORY};
+use page::story::{L10n, Place, AREA_LABELS, STORY};
 
 /// The card's size in pixels: the size social sites ask for `og:image`.
-pub const WIDTH: u32 = 1200;
-pub const HEIGHT: u32 = 630;
+pub const WIDTH: u32 = page::share_card::CARD_SIZE.0;
+pub const HEIGHT: u32 = page::share_card::CARD_SIZE.1;
 
 /// The text's left edge, and the least room kept at the right edge.
 pub const MARGIN: f32 = 64.0;
@@ -52,14 +52,7 @@ pub fn area_labels() -> impl Iterator<Item = (L10n, f32, f32)> {
         })
 }
 
-/// The places drawn on the card: those the story is about. Twin cities are
-/// plain geography, named on the page for orientation only.
-pub fn drawn_places() -> impl Iterator<Item = &'static Place> {
-    STORY
-        .places
-        .iter()
-        .filter(|place| place.kind != PlaceKind::TwinCity)
-}
+pub use page::share_card::drawn_places;
 
 /// A place's symbol centre, in map units.
 pub fn symbol_centre(place: &Place) -> (f32, f32) {

@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use sharecard::{file_name, render_png, Lang};
+use sharecard::{card_file, render_png, Lang};
 
 fn main() -> ExitCode {
     let dir = std::env::args_os()
@@ -17,7 +17,7 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     for lang in Lang::ALL {
-        let path = dir.join(file_name(lang));
+        let path = dir.join(card_file(lang));
         if let Err(e) = std::fs::write(&path, render_png(lang)) {
             eprintln!("sharecard: {}: {e}", path.display());
             return ExitCode::FAILURE;

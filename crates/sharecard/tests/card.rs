@@ -4,7 +4,7 @@
 use page::palette::{Rgb, LIGHT};
 use page::story::STORY;
 use page::text;
-use sharecard::{alt_text, card_svg, file_name, render_png, Lang, HEIGHT, WIDTH};
+use sharecard::{alt_text, card_file, card_svg, render_png, Lang, HEIGHT, WIDTH};
 
 /// The card in `lang`, decoded independently of the encoder, as RGBA rows.
 fn decoded(lang: Lang) -> (png::OutputInfo, Vec<u8>) {
@@ -131,6 +131,6 @@ fn the_alt_text_names_the_title_and_the_map() {
 // Pins the files the build writes, which the page's og:image names.
 #[test]
 fn file_names_follow_the_language() {
-    assert_eq!(file_name(Lang::En), "share-en.png");
-    assert_eq!(file_name(Lang::Es), "share-es.png");
+    assert_eq!(card_file(Lang::En), "share-en.png");
+    assert_eq!(card_file(Lang::Es), "share-es.png");
 }

@@ -6,17 +6,10 @@
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::custom::custom_attribute;
 
+use crate::share_card::{alt_text, card_file, CARD_SIZE};
 use crate::site::Site;
 use crate::story::Lang;
 use crate::text;
-
-/// The share card's size, as `crates/sharecard` draws it.
-pub const CARD_SIZE: (u32, u32) = (1200, 630);
-
-/// The share card's file name for a language, at the site's root.
-pub fn card_file(lang: Lang) -> String {
-    format!("share-{}.png", lang.key())
-}
 
 /// The `<head>` entries of a language's page.
 #[component]
@@ -58,7 +51,7 @@ pub fn Head(lang: Lang, site: Site) -> impl IntoView {
         <OpenGraph property="og:image:type" content="image/png" />
         <OpenGraph property="og:image:width" content=CARD_SIZE.0.to_string() />
         <OpenGraph property="og:image:height" content=CARD_SIZE.1.to_string() />
-        <OpenGraph property="og:image:alt" content=ui.card_alt />
+        <OpenGraph property="og:image:alt" content=alt_text(lang) />
         <meta name="twitter:card" content="summary_large_image" />
     }
 }

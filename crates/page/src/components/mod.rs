@@ -20,7 +20,7 @@ mod sources;
 pub use citation::{Citation, Quotation, SourceReference};
 pub use counts::CountsSection;
 pub use explainer::{App, Explainer};
-pub use head::{card_file, Head, CARD_SIZE};
+pub use head::Head;
 pub use ids::id;
 pub use legend::Legend;
 pub use map::{MapGeometry, MapSection, Symbol, MAP_GEOMETRY_ID};

@@ -1,13 +1,31 @@
-//! The card described in words, for `og:image:alt`: what it shows, in the
-//! page's language, with the places counted from the story.
+//! What the share card (`og:image`) is, as the page names it: its file per
+//! language, its size, the places it draws, and its alternative text.
+//! `crates/sharecard` draws it from these; the page's `<head>` and oEmbed
+//! documents point at it.
 
-use page::story::PlaceKind;
-use page::text;
+use crate::story::{Lang, Place, PlaceKind, STORY};
+use crate::text;
 
-use crate::layout::drawn_places;
-use crate::Lang;
+/// The card's size in pixels: the Open Graph large image.
+pub const CARD_SIZE: (u32, u32) = (1200, 630);
 
-/// The alternative text of the card in `lang`.
+/// The card's file name for a language, at the site's root:
+/// `share-en.png`, `share-es.png`.
+pub fn card_file(lang: Lang) -> String {
+    format!("share-{}.png", lang.key())
+}
+
+/// The places drawn on the card: those the story is about. Twin cities are
+/// plain geography, named on the page for orientation only.
+pub fn drawn_places() -> impl Iterator<Item = &'static Place> {
+    STORY
+        .places
+        .iter()
+        .filter(|place| place.kind != PlaceKind::TwinCity)
+}
+
+/// The card described in words, for `og:image:alt`: what it shows, in the
+/// page's language, with the places counted from the story.
 pub fn alt_text(lang: Lang) -> String {
     let ui = text::ui(lang);
     let count = |kind| drawn_places().filter(|p| p.kind == kind).count();
