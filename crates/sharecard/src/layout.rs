@@ -147,17 +147,4 @@ mod tests {
             );
         }
     }
-
-    // Pins that geography stays off the card and the story's places stay on.
-    #[test]
-    fn only_the_story_places_are_drawn() {
-        assert!(drawn_places().all(|p| p.kind != PlaceKind::TwinCity));
-        for kind in [
-            PlaceKind::Port,
-            PlaceKind::Encampment,
-            PlaceKind::HearingFacility,
-        ] {
-            assert!(drawn_places().any(|p| p.kind == kind), "{kind:?}");
-        }
-    }
 }
