@@ -9,7 +9,7 @@ import { join, resolve, relative } from "node:path";
 import { tmpdir } from "node:os";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { serve, launch, story } from "../tests/browser/harness.mjs";
-import { readerFiles, budget } from "../scripts/sizes.mjs";
+import { readerFiles, budget, PAGES } from "../scripts/sizes.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -21,22 +21,26 @@ const results = { date: new Date().toISOString(), runs: RUNS };
 const kb = (n) => (n / 1024).toFixed(1);
 function sizes() {
   const dist = join(root, "dist");
-  const rows = readerFiles(dist).map((file) => {
-    const bytes = readFileSync(join(dist, file));
-    return {
-      file,
-      raw: bytes.length,
-      gzip: gzipSync(bytes, { level: 9 }).length,
-      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    };
-  });
-  const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  console.log("\nWhat a reader downloads (KB)");
-  console.log(`${"file".padEnd(46)}${"raw".padStart(9)}${"gzip".padStart(9)}${"brotli".padStart(9)}`);
-  for (const r of rows) console.log(`${r.file.padEnd(46)}${kb(r.raw).padStart(9)}${kb(r.gzip).padStart(9)}${kb(r.brotli).padStart(9)}`);
-  console.log(`${"total".padEnd(46)}${kb(total.raw).padStart(9)}${kb(total.gzip).padStart(9)}${kb(total.brotli).padStart(9)}`);
-  console.log(`budget (bench/budget.json): ${kb(budget())} KB gzipped`);
-  return { files: rows, total, budget_gzip: budget() };
+  const perLanguage = {};
+  for (const lang of Object.keys(PAGES)) {
+    const rows = readerFiles(dist, lang).map((file) => {
+      const bytes = readFileSync(join(dist, file));
+      return {
+        file,
+        raw: bytes.length,
+        gzip: gzipSync(bytes, { level: 9 }).length,
+        brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      };
+    });
+    const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+    console.log(`\nWhat a reader of the ${lang} page downloads (KB)`);
+    console.log(`${"file".padEnd(46)}${"raw".padStart(9)}${"gzip".padStart(9)}${"brotli".padStart(9)}`);
+    for (const r of rows) console.log(`${r.file.padEnd(46)}${kb(r.raw).padStart(9)}${kb(r.gzip).padStart(9)}${kb(r.brotli).padStart(9)}`);
+    console.log(`${"total".padEnd(46)}${kb(total.raw).padStart(9)}${kb(total.gzip).padStart(9)}${kb(total.brotli).padStart(9)}`);
+    perLanguage[lang] = { files: rows, total };
+  }
+  console.log(`budget (bench/budget.json): ${kb(budget())} KB gzipped per language`);
+  return { ...perLanguage.en, per_language: perLanguage, budget_gzip: budget() };
 }
 
 // ------------------------------------------------------------- the peer --

@@ -69,8 +69,10 @@ pub fn share_link(state: &UrlState, ids: &[String]) -> String {
 /// frames). Awaited as a future, so nothing is left behind per click.
 pub fn copy_text(text: &str, done: impl Fn(bool) + 'static) {
     let clipboard = window().navigator().clipboard();
-    // Some frames have no clipboard object at all: calling it would throw.
-    if JsValue::from(clipboard.clone()).is_undefined() {
+    // Some frames have no clipboard object at all: calling it would throw;
+    // others have one their host's permissions policy forbids (asking
+    // would only log a violation).
+    if JsValue::from(clipboard.clone()).is_undefined() || !policy_allows("clipboard-write") {
         done(false);
         return;
     }
@@ -78,6 +80,22 @@ pub fn copy_text(text: &str, done: impl Fn(bool) + 'static) {
     leptos::task::spawn_local(async move {
         done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
     });
+}
+
+/// Whether the document's permissions policy allows `feature`, where the
+/// browser can say (Chromium's `document.featurePolicy`); elsewhere, yes.
+fn policy_allows(feature: &str) -> bool {
+    let policy = js_sys::Reflect::get(&document(), &JsValue::from_str("featurePolicy"))
+        .unwrap_or(JsValue::UNDEFINED);
+    let allows = js_sys::Reflect::get(&policy, &JsValue::from_str("allowsFeature"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match allows {
+        Some(allows) => allows
+            .call1(&policy, &JsValue::from_str(feature))
+            .map_or(true, |answer| answer.as_bool() != Some(false)),
+        None => true,
+    }
 }
 
 /// Calls `handler` with the event and the element matching `selector` it

@@ -21,7 +21,7 @@ function inLanguage(value, lang) {
   return value;
 }
 export const story = inLanguage(raw, "en");
-/** The explainer in the language shown (the other language's tree is hidden). */
+/** The explainer (each language's page carries only its own). */
 export const LIVE = "#app > main:not([hidden])";
 /** The phase shown, inside it. */
 export const CURRENT = `${LIVE} .phase:not([hidden])`;
@@ -137,12 +137,17 @@ export async function until(check, ms = 5000, what = "condition") {
   }
 }
 
-/** The Content-Security-Policy the built site ships with (dist/_headers). */
-export const CSP = readFileSync(join(root, "assets/_headers"), "utf8")
-  .split("\n")
-  .find((l) => l.trim().startsWith("Content-Security-Policy:"))
-  .split(/:(.*)/s)[1]
-  .trim();
+/** The headers the built site ships with (assets/_headers), as one object. */
+const shipped = Object.fromEntries(
+  readFileSync(join(root, "assets/_headers"), "utf8")
+    .split("\n")
+    .filter((l) => /^\s+[A-Za-z-]+:/.test(l))
+    .map((l) => l.trim().split(/:(.*)/s).slice(0, 2).map((v) => v.trim())),
+);
+/** Its Content-Security-Policy. */
+export const CSP = shipped["Content-Security-Policy"];
+/** Its CORS header, which lets the app start in an opaque-origin frame. */
+export const CORS = { "access-control-allow-origin": shipped["Access-Control-Allow-Origin"] };
 
 // What the page should say, computed from the data file, not from the app.
 const months = ["January", "February", "March", "April", "May", "June", "July",

@@ -120,7 +120,7 @@ pub fn embed_code(lang: Lang, site: &Site) -> String {
             title=ui.embed_title
             width=EMBED_SIZE.0.to_string()
             height=EMBED_SIZE.1.to_string()
-            style="width: 100%; border: 0;"
+            style="width: 100%; border: 0"
             {..policies}
         ></iframe>
     }
