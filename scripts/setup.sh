@@ -49,6 +49,18 @@ else
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
 fi
 
+# pdftotext and pdfinfo: tests/browser/print.test.mjs reads the text of the
+# page printed to PDF.
+if [ -x /usr/bin/pdftotext ] && [ -x /usr/bin/pdfinfo ]; then
+  say "poppler-utils (pdftotext, pdfinfo): present ($(dpkg-query -W -f='${Version}' poppler-utils 2>/dev/null))"
+else
+  say "poppler-utils (pdftotext, pdfinfo): installing from Debian"
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq poppler-utils
+fi
+
 # The other engines for the cross-engine smoke suite: Firefox ESR (driven
 # over WebDriver BiDi by puppeteer-core) and WebKitGTK (WebKitWebDriver with
 # MiniBrowser), under a virtual display. Debian's own builds; nothing
