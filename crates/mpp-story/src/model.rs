@@ -452,6 +452,19 @@ pub struct MapGeometry {
     pub us_states: &'static str,
 }
 
+/// A correction to the published story, dated to the day it was published.
+#[derive(Debug)]
+pub struct Correction {
+    /// The id used in `story.toml`, e.g. `first-day-entries`.
+    pub id: &'static str,
+    /// The day the correction was published; always known to the day.
+    pub date: PartialDate,
+    /// What the page said that was wrong.
+    pub was: L10n,
+    /// What the page says now.
+    pub now: L10n,
+}
+
 /// Everything the explainer shows.
 #[derive(Debug)]
 pub struct Story {
@@ -459,6 +472,10 @@ pub struct Story {
     pub phases: &'static [Phase],
     pub figures: &'static [Figure],
     pub places: &'static [Place],
+    /// The day the story was last updated; always known to the day.
+    pub updated: PartialDate,
+    /// Corrections to the published story, oldest first; none after `updated`.
+    pub corrections: &'static [Correction],
     pub map: MapGeometry,
 }
 

@@ -4,10 +4,14 @@
 //! story's own logic, and the contract with the live layer.
 
 use leptos::prelude::*;
-use page::components::{Citation, EventItem, PhaseControl, SourceReference, Symbol};
+use page::components::{
+    Citation, CorrectionsSection, EventItem, PhaseControl, SourceReference, Symbol, UpdatedLine,
+};
 use page::map_state;
 use page::render::render;
-use page::story::{Era, Lang, PlaceKind, PlaceStatus, Source, STORY};
+use page::story::{
+    Correction, Era, L10n, Lang, PartialDate, PlaceKind, PlaceStatus, Source, STORY,
+};
 use page::{text, timeline};
 use protocol::{hooks, PerPhase, PhasedAttr};
 use scraper::{ElementRef, Html, Selector};
@@ -454,4 +458,154 @@ fn a_citation_lists_its_sources_in_order() {
         .map(|&s| STORY.source(s).outlet.en)
         .collect();
     assert_eq!(outlets, expected);
+}
+
+// Pins the updated line: in the masthead, right under the dek, in the
+// static story too (not live-only), with the day as a `<time datetime>`.
+#[test]
+fn the_masthead_says_when_the_story_was_updated() {
+    for (lang, said) in [
+        (Lang::En, "Updated November 30, 2026"),
+        (Lang::Es, "Actualizado el 30 de noviembre de 2026"),
+    ] {
+        let doc = page(lang);
+        let tree = tree(&doc, lang);
+        let line = tree
+            .select(&sel("header.masthead > .dek + p.updated"))
+            .next()
+            .expect("the updated line under the dek");
+        assert_eq!(text_of(line), said);
+        assert!(!line.value().classes().any(|c| c == "live-only"));
+        let time = line.select(&sel("time")).next().unwrap();
+        assert_eq!(time.value().attr("datetime"), Some("2026-11-30"));
+        assert_eq!(text_of(time), text::date(STORY.updated, lang));
+    }
+    // Any day, not just the story's: the datetime is the ISO date.
+    let other = fragment(
+        view! { <UpdatedLine date=PartialDate::ymd(2027, 1, 5) lang=Lang::En /> }.to_html(),
+    );
+    let time = other.select(&sel("p.updated time")).next().unwrap();
+    assert_eq!(time.value().attr("datetime"), Some("2027-01-05"));
+    assert_eq!(text_of(time), "January 5, 2027");
+}
+
+/// Two corrections on different days, oldest first, for the component.
+fn two_corrections() -> &'static [Correction] {
+    Box::leak(Box::new([
+        Correction {
+            id: "older",
+            date: PartialDate::ymd(2026, 10, 2),
+            was: L10n {
+                en: "Said A.",
+                es: "Decía A.",
+            },
+            now: L10n {
+                en: "Says B.",
+                es: "Dice B.",
+            },
+        },
+        Correction {
+            id: "newer",
+            date: PartialDate::ymd(2026, 11, 30),
+            was: L10n {
+                en: "Said <C> & D.",
+                es: "Decía C.",
+            },
+            now: L10n {
+                en: "Says E.",
+                es: "Dice E.",
+            },
+        },
+    ]))
+}
+
+// Pins each correction: in the order given, with its day as a `<time
+// datetime>`, what was wrong and what the page says now, in the page's
+// language, under one heading.
+#[test]
+fn corrections_render_in_order_with_both_texts() {
+    let corrections = two_corrections();
+    for lang in Lang::ALL {
+        let ui = text::ui(lang);
+        let html = view! { <CorrectionsSection lang corrections /> }.to_html();
+        let parsed = fragment(html);
+        let heading = parsed.select(&sel("section.corrections > h2")).next();
+        assert_eq!(
+            heading.map(text_of).as_deref(),
+            Some(ui.corrections_heading)
+        );
+        let items: Vec<ElementRef> = parsed.select(&sel(".corrections__list > li")).collect();
+        assert_eq!(items.len(), 2);
+        for (item, correction) in items.iter().zip(corrections) {
+            assert_eq!(
+                item.value().attr("id"),
+                Some(page::components::id(lang, &format!("correction-{}", correction.id)).as_str())
+            );
+            let time = item.select(&sel(".correction__date time")).next().unwrap();
+            assert_eq!(
+                time.value().attr("datetime"),
+                Some(correction.date.to_string().as_str())
+            );
+            assert_eq!(text_of(time), text::date(correction.date, lang));
+            let was = item.select(&sel(".correction__was")).next().unwrap();
+            assert_eq!(
+                text_of(was),
+                format!("{} {}", ui.correction_was, correction.was.get(lang))
+            );
+            let now = item.select(&sel(".correction__now")).next().unwrap();
+            assert_eq!(
+                text_of(now),
+                format!("{} {}", ui.correction_now, correction.now.get(lang))
+            );
+        }
+    }
+}
+
+// Pins that a story with no corrections shows nothing: no section, no
+// empty heading, no text.
+#[test]
+fn no_corrections_render_nothing() {
+    for lang in Lang::ALL {
+        let html = view! { <CorrectionsSection lang corrections=&[] /> }.to_html();
+        let parsed = fragment(html.clone());
+        assert_eq!(
+            parsed.select(&sel("section, h2, ol, li")).count(),
+            0,
+            "{html}"
+        );
+        assert_eq!(text_of(parsed.root_element()).trim(), "", "{html}");
+    }
+}
+
+// Pins the story's own corrections in each page: right before the sources,
+// in the static story too, every one with both of its texts.
+#[test]
+fn the_page_lists_the_story_corrections_before_the_sources() {
+    assert!(!STORY.corrections.is_empty());
+    for lang in Lang::ALL {
+        let doc = page(lang);
+        let tree = tree(&doc, lang);
+        let section = tree
+            .select(&sel("section.corrections"))
+            .next()
+            .expect("the corrections");
+        assert!(!section.value().classes().any(|c| c == "live-only"));
+        assert_eq!(
+            tree.select(&sel("section.corrections + footer.sources"))
+                .count(),
+            1
+        );
+        let was: Vec<String> = section
+            .select(&sel(".correction__was"))
+            .map(text_of)
+            .collect();
+        let expected: Vec<String> = STORY
+            .corrections
+            .iter()
+            .map(|c| format!("{} {}", text::ui(lang).correction_was, c.was.get(lang)))
+            .collect();
+        assert_eq!(was, expected);
+        let now = section.select(&sel(".correction__now")).count();
+        assert_eq!(now, STORY.corrections.len());
+    }
 }

@@ -293,6 +293,15 @@ fn story_json_matches_the_story() {
     let doc: Value = serde_json::from_str(&export::story_json()).expect("valid JSON");
     assert_eq!(doc["about"]["version"], export::VERSION);
     assert!(words(&doc["about"]["credit"])[0].contains("ABC News"));
+    assert_eq!(doc["about"]["updated"], STORY.updated.to_string());
+    let corrections = array(&doc, "corrections");
+    assert_eq!(corrections.len(), STORY.corrections.len());
+    for (c, v) in STORY.corrections.iter().zip(corrections) {
+        assert_eq!(v["id"], c.id);
+        assert_eq!(v["date"], c.date.to_string());
+        assert_eq!(words(&v["was"]), [c.was.en, c.was.es]);
+        assert_eq!(words(&v["now"]), [c.now.en, c.now.es]);
+    }
 
     let sources = array(&doc, "sources");
     assert_eq!(sources.len(), STORY.sources.len());

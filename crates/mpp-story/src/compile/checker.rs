@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::raw::RawText;
 use super::{StoryError, STORY_SPAN};
-use crate::date::{DateSpan, PartialDate};
+use crate::date::{DateSpan, PartialDate, Precision};
 use crate::model::DateBasis;
 
 /// Collects problems while checking, each tied to the file and an entry.
@@ -83,6 +83,20 @@ impl Checker<'_> {
                 None
             }
         }
+    }
+
+    /// A date known to the day, "YYYY-MM-DD": when the story was updated or
+    /// corrected is never "in November".
+    pub(crate) fn day(&mut self, entry: &str, field: &str, value: &str) -> Option<PartialDate> {
+        let date = self.date(entry, field, value)?;
+        if date.precision() != Precision::Day {
+            self.fail(
+                entry,
+                format!("{field}: \"{value}\" is not a full date: give the day, as YYYY-MM-DD"),
+            );
+            return None;
+        }
+        Some(date)
     }
 
     /// Where a date comes from: `reported` (the default) needs no note;

@@ -5,6 +5,7 @@
 //! edit fails the build pointing at the exact entry to fix.
 
 mod checker;
+mod corrections;
 mod emit;
 mod entries;
 mod places;
@@ -14,6 +15,8 @@ use std::fmt::{self, Write as _};
 use std::path::Path;
 
 use checker::Checker;
+use corrections::{check_updated, emit_corrections};
+use emit::date_expr;
 use entries::{check_phases, check_sources, emit_figures, emit_phases, emit_sources};
 use places::{check_states_expire, emit_places};
 use raw::RawStory;
@@ -123,6 +126,13 @@ fn emit_story(raw: &RawStory, geometry: &GeometryFile, check: &mut Checker<'_>, 
     out.push_str("    ],\n    places: &[\n");
     emit_places(raw, geometry, check, &sources, out);
     check_states_expire(raw, check, &phase_ids);
+    let updated = check_updated(raw, check);
+    let _ = writeln!(
+        out,
+        "    ],\n    updated: {},\n    corrections: &[",
+        date_expr(updated)
+    );
+    emit_corrections(raw, check, updated, out);
     let p = &geometry.paths;
     let _ = writeln!(
         out,

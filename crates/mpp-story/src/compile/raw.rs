@@ -12,6 +12,12 @@ use crate::geo::{Frame, Projection};
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawStory {
+    /// The day the story was last updated, "YYYY-MM-DD"; required (the
+    /// checker says so by name rather than serde's "missing field").
+    #[serde(default)]
+    pub(crate) updated: Option<String>,
+    #[serde(default)]
+    pub(crate) corrections: Vec<RawCorrection>,
     #[serde(default)]
     pub(crate) sources: Vec<RawSource>,
     #[serde(default)]
@@ -158,6 +164,17 @@ pub(crate) struct RawPlaceState {
     pub(crate) first: bool,
     pub(crate) note: RawText,
     pub(crate) sources: Vec<String>,
+}
+
+/// A correction to the published story: the day it was published, what the
+/// page said that was wrong, and what it says now.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawCorrection {
+    pub(crate) id: String,
+    pub(crate) date: String,
+    pub(crate) was: RawText,
+    pub(crate) now: RawText,
 }
 
 /// `assets/map/geometry.toml`, written by tools/mapgen.

@@ -13,13 +13,14 @@ use leptos::tachys::html::attribute::any_attribute::{AnyAttribute, IntoAnyAttrib
 use leptos::tachys::html::attribute::custom::custom_attribute;
 use protocol::hooks::CopyWord;
 
+use super::corrections::CorrectionsSection;
 use super::counts::CountsSection;
 use super::map::{MapGeometry, MapSection};
 use super::masthead::Masthead;
 use super::phase::PhaseSection;
 use super::phase_control::PhaseControl;
 use super::sources::SourcesFooter;
-use crate::story::Lang;
+use crate::story::{Lang, STORY};
 use crate::{text, timeline};
 
 /// The root the live layer finds (`#app`): the map outlines, then the
@@ -68,6 +69,7 @@ pub fn Explainer(lang: Lang) -> impl IntoView {
                 </div>
             </div>
             <CountsSection lang />
+            <CorrectionsSection lang corrections=STORY.corrections />
             <SourcesFooter lang />
         </main>
     }

@@ -1,12 +1,12 @@
-//! The masthead: kicker, language switch, title, dek, and (without the app)
-//! a note that this is the text version.
+//! The masthead: kicker, language switch, title, dek, the day the story was
+//! last updated, and (without the app) a note that this is the text version.
 
 use leptos::prelude::*;
 
-use crate::story::Lang;
+use crate::story::{Lang, PartialDate, STORY};
 use crate::text;
 
-/// Kicker, language switch, title and dek.
+/// Kicker, language switch, title, dek and the day of the last update.
 #[component]
 pub fn Masthead(lang: Lang) -> impl IntoView {
     let ui = text::ui(lang);
@@ -21,8 +21,27 @@ pub fn Masthead(lang: Lang) -> impl IntoView {
             </div>
             <h1>{ui.title}</h1>
             <p class="dek">{ui.dek}</p>
+            <UpdatedLine date=STORY.updated lang />
             <p class="static-note">{ui.static_note}</p>
         </header>
+    }
+}
+
+/// "Updated November 30, 2026" / "Actualizado el 30 de noviembre de 2026",
+/// the date in a `<time>` a machine can read.
+#[component]
+pub fn UpdatedLine(
+    /// The day the story was last updated (always known to the day).
+    date: PartialDate,
+    /// The page's language.
+    lang: Lang,
+) -> impl IntoView {
+    view! {
+        <p class="updated">
+            {text::ui(lang).updated}
+            " "
+            <time datetime=date.to_string()>{text::date(date, lang)}</time>
+        </p>
     }
 }
 

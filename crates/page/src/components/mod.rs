@@ -4,6 +4,7 @@
 //! by the renderer.
 
 mod citation;
+mod corrections;
 mod counts;
 mod explainer;
 mod head;
@@ -18,13 +19,14 @@ mod place_table;
 mod sources;
 
 pub use citation::{Citation, Quotation, SourceReference};
+pub use corrections::CorrectionsSection;
 pub use counts::CountsSection;
 pub use explainer::{App, Explainer};
 pub use head::Head;
 pub use ids::id;
 pub use legend::Legend;
 pub use map::{MapGeometry, MapSection, Symbol, MAP_GEOMETRY_ID};
-pub use masthead::{page_from, Masthead};
+pub use masthead::{page_from, Masthead, UpdatedLine};
 pub use phase::{EventItem, PhaseSection};
 pub use phase_control::PhaseControl;
 pub use place_table::PlaceTable;

@@ -9,7 +9,8 @@ use serde::Serialize;
 use super::events::{event_rows, EventRow};
 use super::places::{place_rows, PlaceInPhase};
 use crate::story::{
-    DateBasis, Dated, Figure, L10n, Lang, Phase, Place, PlaceState, Source, SourceId, When, STORY,
+    Correction, DateBasis, Dated, Figure, L10n, Lang, Phase, Place, PlaceState, Source, SourceId,
+    When, STORY,
 };
 use crate::text;
 
@@ -51,6 +52,8 @@ pub struct Document {
     pub events: Vec<EventEntry>,
     pub figures: Vec<FigureEntry>,
     pub places: Vec<PlaceEntry>,
+    /// Corrections to the published story, oldest first; may be empty.
+    pub corrections: Vec<CorrectionEntry>,
 }
 
 /// What the file is and how to credit it.
@@ -60,6 +63,20 @@ pub struct About {
     pub version: u32,
     pub languages: [&'static str; 2],
     pub credit: Text,
+    /// The day the story was last updated (ISO).
+    pub updated: String,
+}
+
+/// A correction, as the page lists it.
+#[derive(Serialize)]
+pub struct CorrectionEntry {
+    pub id: &'static str,
+    /// The day it was published (ISO).
+    pub date: String,
+    /// What the page said that was wrong.
+    pub was: Text,
+    /// What the page says now.
+    pub now: Text,
 }
 
 #[derive(Serialize)]
@@ -319,12 +336,23 @@ pub fn document() -> Document {
             version: VERSION,
             languages: Lang::ALL.map(Lang::key),
             credit: Text::by(credit),
+            updated: STORY.updated.to_string(),
         },
         sources: STORY.sources.iter().map(source).collect(),
         phases: STORY.phases.iter().map(phase).collect(),
         events: event_rows().map(event).collect(),
         figures: STORY.figures.iter().map(figure).collect(),
         places: STORY.places.iter().map(|p| place(p, &rows)).collect(),
+        corrections: STORY.corrections.iter().map(correction).collect(),
+    }
+}
+
+fn correction(c: &Correction) -> CorrectionEntry {
+    CorrectionEntry {
+        id: c.id,
+        date: c.date.to_string(),
+        was: Text::of(c.was),
+        now: Text::of(c.now),
     }
 }
 
