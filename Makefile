@@ -5,7 +5,7 @@ SHELL := /bin/bash
 # npm's binaryen 132 (wasm-opt) and cargo-installed tools come first on PATH.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test setup build map bench
+.PHONY: serve test setup build map bench package
 
 serve: setup
 	@echo "[serve] building and serving on http://127.0.0.1:8080 (Ctrl-C stops)"
@@ -29,3 +29,9 @@ map: setup
 # Lighthouse. Prints tables and writes bench/results.json. Not part of test.
 bench: build
 	CHROME_PATH=/usr/bin/chromium node bench/run.mjs
+
+# One archive to self-host: the built site (both languages, data, share
+# cards), the embed code and the header settings, with a README.
+# Writes target/package/remain-in-mexico.tar.gz and lists it.
+package: build
+	bash scripts/package.sh

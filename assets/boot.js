@@ -3,9 +3,10 @@
 // (Trunk.toml, pattern_script), so the page needs no inline script and runs
 // under a strict Content-Security-Policy.
 //
-// The WebAssembly is fetched and compiled as soon as this script runs, with
-// its Subresource Integrity hash checked by that fetch, while the rest of
-// the page is still parsed; the app starts once the page is there. Paths
+// The glue (by a module preload) and the WebAssembly are fetched as soon as
+// this script runs, each checked against its Subresource Integrity hash
+// (data-js-integrity, data-wasm-integrity), and the wasm compiled while the
+// rest of the page is still parsed; the app starts once the page is there. Paths
 // are relative to the page, so the same script serves every language's page
 // (the Spanish one is in es/).
 //
@@ -33,6 +34,15 @@ document.documentElement.setAttribute("data-boot", "");
 
 if (tag && canRun && !leaving) {
   const page = document.baseURI;
+  // The glue, checked against its hash: a module preload carries the
+  // integrity the import() below cannot.
+  const glue = new URL(tag.dataset.js, page).href;
+  const preload = document.createElement("link");
+  preload.rel = "modulepreload";
+  preload.href = glue;
+  preload.crossOrigin = "anonymous";
+  if (tag.dataset.jsIntegrity) preload.integrity = tag.dataset.jsIntegrity;
+  document.head.appendChild(preload);
   const wasm = fetch(new URL(tag.dataset.wasm, page), {
     integrity: tag.dataset.wasmIntegrity || "",
     mode: "cors",
@@ -46,7 +56,7 @@ if (tag && canRun && !leaving) {
     if (document.readyState !== "loading") done();
     else document.addEventListener("DOMContentLoaded", done, { once: true });
   });
-  Promise.all([import(new URL(tag.dataset.js, page).href), compiled, parsed])
+  Promise.all([import(glue), compiled, parsed])
     .then(([glue, module]) => glue.default({ module_or_path: module }))
     .catch(giveUp);
 }

@@ -34,6 +34,9 @@ trunk build --release
 step "sizes of dist/ and the byte budget (bench/budget.json)"
 node scripts/sizes.mjs dist --budget
 
+step "the self-host package: make package's archive and its contents"
+node --test tests/package/
+
 step "browser tests: headless Chromium against dist/ on loopback"
 node --test --test-concurrency=1 tests/browser/
 

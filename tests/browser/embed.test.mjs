@@ -157,12 +157,12 @@ test("every file each page pins by hash (Subresource Integrity) matches it after
   const dist = join(root, "dist");
   for (const [folder, up] of [["", "./"], ["es", "../"]]) {
     const page = readFileSync(join(dist, folder, "index.html"), "utf8");
-    // The glue, by its modulepreload; the wasm, by the boot script that fetches it.
-    const pinned = [...page.matchAll(/href="([^"]+)"[^>]*integrity="(sha384-[^"]+)"/g)].map(([, f, h]) => [f, h]);
-    const boot = page.match(/data-wasm-integrity="(sha384-[^"]+)"[^>]*data-wasm="([^"]+)"/);
-    assert.ok(boot, `${folder || "/"}: the boot script pins the wasm`);
-    pinned.push([boot[2], boot[1]]);
-    assert.ok(pinned.length >= 2, "the glue and the wasm are pinned");
+    // The boot script pins the glue and the wasm it loads.
+    const boot = page.match(/<script[^>]*id="explainer-boot"[^>]*>/)?.[0];
+    assert.ok(boot, `${folder || "/"}: the boot script`);
+    const attr = (name) => boot.match(new RegExp(` ${name}="([^"]+)"`))?.[1];
+    const pinned = ["js", "wasm"].map((kind) => [attr(`data-${kind}`), attr(`data-${kind}-integrity`)]);
+    for (const [file, hash] of pinned) assert.ok(file && hash?.startsWith("sha384-"), `${folder || "/"}: ${file} pinned`);
     for (const [file, hash] of pinned) {
       assert.ok(file.startsWith(up), `${file} is relative to the page's folder`);
       const actual = "sha384-" + createHash("sha384").update(readFileSync(join(dist, file.slice(up.length)))).digest("base64");

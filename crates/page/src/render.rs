@@ -56,36 +56,50 @@ pub fn page(shell: &str, lang: Lang, site: &Site) -> Result<String, String> {
     replace_comment(&shell, MARKER, &render(lang))
 }
 
-/// Trunk preloads the wasm with an integrity hash the app's own fetch never
-/// checked (Chromium warns), and the preload downloads it even where
-/// JavaScript is off. Instead, boot.js fetches it, with that hash: the
-/// preload goes, and its hash moves to the boot script's
-/// `data-wasm-integrity`.
+/// Trunk preloads the glue (`modulepreload`) and the wasm (`preload`) with
+/// integrity hashes. A page that moves on at once (`?lang=` naming the other
+/// language) would still start both downloads, and abandon them (Firefox
+/// then reports a failed integrity check), and the wasm preload's hash was
+/// never checked by the app's own fetch. So both links go, and their hashes
+/// move to the boot script (`data-js-integrity`, `data-wasm-integrity`),
+/// which preloads the glue and fetches the wasm with them when it starts
+/// the app.
 fn fetch_wasm_from_boot(shell: &str) -> Result<String, String> {
-    let start = shell
-        .find("<link rel=\"preload\"")
-        .filter(|&i| {
-            shell[i..]
-                .find('>')
-                .is_some_and(|end| shell[i..i + end].contains(".wasm"))
-        })
-        .ok_or("index.html has no wasm preload to move into the boot script")?;
-    let end = start + shell[start..].find('>').expect("checked above") + 1;
-    let link = &shell[start..end];
-    let integrity = link
+    let (shell, wasm) = take_preload(shell, "<link rel=\"preload\"", ".wasm")?;
+    let (shell, js) = take_preload(&shell, "<link rel=\"modulepreload\"", ".js")?;
+    let boot = "id=\"explainer-boot\"";
+    if !shell.contains(boot) {
+        return Err("index.html has no boot script (id=\"explainer-boot\")".into());
+    }
+    Ok(shell.replacen(
+        boot,
+        &format!("{boot} data-js-integrity=\"{js}\" data-wasm-integrity=\"{wasm}\""),
+        1,
+    ))
+}
+
+/// Removes the first link starting with `opening` whose address ends in
+/// `ext`, and returns the shell without it and the link's integrity hash.
+fn take_preload(shell: &str, opening: &str, ext: &str) -> Result<(String, String), String> {
+    let missing =
+        || format!("index.html has no {opening} of the {ext} file to move into the boot script");
+    let mut from = 0;
+    let (start, end) = loop {
+        let start = from + shell[from..].find(opening).ok_or_else(missing)?;
+        let end = start + shell[start..].find('>').ok_or_else(missing)? + 1;
+        if shell[start..end].contains(&format!("{ext}\"")) {
+            break (start, end);
+        }
+        from = end;
+    };
+    let integrity = shell[start..end]
         .split("integrity=\"")
         .nth(1)
         .and_then(|rest| rest.split('"').next())
-        .ok_or("the wasm preload has no integrity hash")?;
-    let without = [&shell[..start], &shell[end..]].concat();
-    let boot = "id=\"explainer-boot\"";
-    if !without.contains(boot) {
-        return Err("index.html has no boot script (id=\"explainer-boot\")".into());
-    }
-    Ok(without.replacen(
-        boot,
-        &format!("{boot} data-wasm-integrity=\"{integrity}\""),
-        1,
+        .ok_or_else(|| format!("the {ext} preload has no integrity hash"))?;
+    Ok((
+        [&shell[..start], &shell[end..]].concat(),
+        integrity.to_owned(),
     ))
 }
 
@@ -150,7 +164,7 @@ pub fn oembed(lang: Lang, site: &Site) -> String {
 mod tests {
     use super::*;
 
-    const SHELL: &str = "<!doctype html><html lang=\"en\"><head><!-- head --><link rel=\"stylesheet\" href=\"./style.css\"/><script type=\"module\" id=\"explainer-boot\" src=\"./boot.js\" data-js=\"./app.js\" data-wasm=\"./app_bg.wasm\"></script><link rel=\"preload\" href=\"./app_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-abc\" as=\"fetch\" type=\"application/wasm\"></head><body><!-- explainer --></body></html>";
+    const SHELL: &str = "<!doctype html><html lang=\"en\"><head><!-- head --><link rel=\"stylesheet\" href=\"./style.css\"/><link rel=\"modulepreload\" href=\"./app.js\" crossorigin=\"anonymous\" integrity=\"sha384-js\"><script type=\"module\" id=\"explainer-boot\" src=\"./boot.js\" data-js=\"./app.js\" data-wasm=\"./app_bg.wasm\"></script><link rel=\"preload\" href=\"./app_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-abc\" as=\"fetch\" type=\"application/wasm\"></head><body><!-- explainer --></body></html>";
 
     // Pins what each language's page is made of: its own language only,
     // the shell's addresses from its folder, the wasm fetched by boot.js
@@ -167,8 +181,10 @@ mod tests {
         );
         assert!(en.contains("href=\"./style.css\""));
         for html in [&en, &es] {
-            assert!(!html.contains("rel=\"preload\""), "no wasm preload");
-            assert!(html.contains("id=\"explainer-boot\" data-wasm-integrity=\"sha384-abc\""));
+            assert!(!html.contains("preload"), "no preload: boot.js makes them");
+            assert!(html.contains(
+                "id=\"explainer-boot\" data-js-integrity=\"sha384-js\" data-wasm-integrity=\"sha384-abc\""
+            ));
             assert_eq!(html.matches("<main").count(), 1, "one language per page");
         }
         assert!(es.contains("data-lang=\"es\"") && !es.contains("data-lang=\"en\""));
@@ -184,7 +200,7 @@ mod tests {
         assert!(
             page("<html lang=\"en\"><body></body></html>", Lang::En, &site)
                 .unwrap_err()
-                .contains("wasm preload")
+                .contains("no <link rel=\"preload\" of the .wasm file")
         );
         let no_marker = SHELL.replace("<!-- explainer -->", "");
         assert!(page(&no_marker, Lang::En, &site)

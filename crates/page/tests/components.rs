@@ -609,3 +609,24 @@ fn the_page_lists_the_story_corrections_before_the_sources() {
         assert_eq!(now, STORY.corrections.len());
     }
 }
+
+// Pins "Download the data": every file the export writes, linked from each
+// page's static story (the Spanish page one folder down).
+#[test]
+fn the_data_is_linked_from_both_pages() {
+    for (lang, root) in [(Lang::En, ""), (Lang::Es, "../")] {
+        let doc = page(lang);
+        let tree = tree(&doc, lang);
+        let links: Vec<&str> = tree
+            .select(&sel(".sources .data a[download]"))
+            .filter_map(|a| a.value().attr("href"))
+            .collect();
+        let expected: Vec<String> = page::export::FILES
+            .iter()
+            .map(|(name, _)| format!("{root}data/{name}"))
+            .collect();
+        assert_eq!(links, expected);
+        let data = tree.select(&sel(".sources .data")).next().unwrap();
+        assert!(!data.value().classes().any(|c| c == "live-only"));
+    }
+}

@@ -1,9 +1,12 @@
-//! The list of every source, each with an id to link to, and the credits.
+//! The list of every source, each with an id to link to, the links to the
+//! data, and the credits.
 
 use leptos::prelude::*;
 
 use super::citation::SourceReference;
 use super::ids::id;
+use crate::export;
+use crate::site::Site;
 use crate::story::{Lang, STORY};
 use crate::text;
 
@@ -29,7 +32,32 @@ pub fn SourcesFooter(lang: Lang) -> impl IntoView {
                     })
                     .collect_view()}
             </ol>
+            <DataDownload lang />
             <p class="credits">{ui.credits}</p>
         </footer>
+    }
+}
+
+/// "Download the data": a link to each file of the data export (in the
+/// site's `data/` folder, written by the build), part of the static story.
+#[component]
+fn DataDownload(lang: Lang) -> impl IntoView {
+    let ui = text::ui(lang);
+    // The data sits at the site's root; the Spanish page is one folder down.
+    let root = match Site::folder(lang) {
+        "" => "",
+        _ => "../",
+    };
+    let links = export::FILES.iter().enumerate().map(move |(i, (name, _))| {
+        let href = format!("{root}{}/{name}", export::FOLDER);
+        view! {
+            {(i > 0).then_some(" · ")}
+            <a class="data__file" href=href download>{*name}</a>
+        }
+    });
+    view! {
+        <p class="data">
+            {ui.data_download} " " {links.collect_view()} ". " {ui.data_note}
+        </p>
     }
 }
