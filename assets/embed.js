@@ -169,8 +169,73 @@
     if (widthMessage && widthMessage.test(data)) sendHeight(true);
   });
 
+  // After the reader moves the story from the control (a step, a tick,
+  // the slider let go or moved by keys), the new phase's heading, dates and
+  // first line must be in view with the control. Where they are not (a
+  // phone, the control near the bottom of the screen), the control is
+  // scrolled to the top: in the page, in a frame that scrolls itself, and
+  // in a pym.js host (which scrolls its own page). Never without the
+  // reader's action: nothing else here scrolls.
+  // IntersectionObserver sees the reader's screen even from inside a
+  // cross-origin frame.
+  function revealPhase() {
+    var app = document.getElementById("app");
+    if (!app || !app.hasAttribute("data-started") || typeof IntersectionObserver !== "function") return;
+    var control = app.querySelector(".phase-control");
+    var phase = app.querySelector(".phase:not([hidden])");
+    if (!control || !phase) return;
+    var parts = [control, phase.querySelector(".phase__title"), phase.querySelector(".phase__dates"), phase.querySelector(".phase__summary")]
+      .filter(Boolean);
+    var pending = parts.length;
+    var hidden = false;
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        var box = entry.boundingClientRect;
+        var seen = entry.intersectionRect;
+        if (entry.target.classList.contains("phase__summary")) {
+          // Its first line: the top edge and a line's height.
+          var line = parseFloat(getComputedStyle(entry.target).lineHeight) || 24;
+          if (!entry.isIntersecting || seen.top > box.top + 1 || seen.height < Math.min(line, box.height) - 1) hidden = true;
+        } else if (entry.intersectionRatio < 0.99) {
+          hidden = true;
+        }
+        observer.unobserve(entry.target);
+        pending--;
+      });
+      if (pending > 0) return;
+      observer.disconnect();
+      if (hidden) bringControlToTop(control);
+    }, { threshold: [0, 0.99, 1] });
+    parts.forEach(function (part) {
+      observer.observe(part);
+    });
+  }
+  function bringControlToTop(control) {
+    control.scrollIntoView({ block: "start", inline: "nearest", behavior: "instant" });
+    if (embedded && childId) {
+      var top = Math.round(control.getBoundingClientRect().top + window.scrollY);
+      post(["pym", childId, "scrollToChildPos", String(top)].join(DELIMITER));
+    }
+  }
+  function afterControlChange(event) {
+    var target = event.target;
+    if (!target || !target.closest) return;
+    var slider = target.matches(".phase-control input[type=range]");
+    var fromControl = event.type === "click"
+      ? !!target.closest(".phase-control .step, .phase-control .ticks li")
+      : event.type === "change"
+        ? slider
+        : slider && /^(Arrow|Page|Home|End)/.test(event.key);
+    if (!fromControl) return;
+    // After the app has shown the phase (its effects run in a microtask).
+    setTimeout(revealPhase, 0);
+  }
+
   function start() {
     document.addEventListener("click", carryFragment, true);
+    document.addEventListener("click", afterControlChange);
+    document.addEventListener("change", afterControlChange);
+    document.addEventListener("keydown", afterControlChange);
     focusLanguageSwitch();
     if (!embedded) return;
     sendHeight(true);

@@ -91,7 +91,8 @@ for (const width of [320, 1280]) {
     await frame.page().keyboard.press("End");
     await until(async () => (await frame.locator(`${CURRENT} .phase__title`).textContent()) === story.phases.at(-1).title);
     const last = await assertFits(page, frame, `${width}px, last phase`);
-    assert.equal(last, first, "the phases share one height: a phase change does not resize the host's iframe");
+    if (width >= 600) assert.equal(last, first, "beside the map the phases share one height: a phase change does not resize the host's iframe");
+    else assert.notEqual(last, first, "on a phone each phase has its own height, and the iframe follows it");
     // Content that grows (the map's table opened) is followed.
     await frame.locator(`${LIVE} .map-table > summary`).click();
     const grown = await assertFits(page, frame, `${width}px, table open`);

@@ -65,7 +65,9 @@ function expectations(page) {
         control.dataset.pause,
         ...[...document.querySelectorAll(".step")].map((b) => b.getAttribute("aria-label")),
         document.querySelector(".share").dataset.copy,
-        ...all(".lang__option"),
+        // The switch as it would print ("English Español"): the words alone
+        // occur in the data note.
+        all(".lang__option").join(" "),
         document.querySelector(".map-table > summary").textContent,
         document.querySelector(".place-details__hint").textContent,
       ],

@@ -95,7 +95,7 @@ fn the_page_tells_the_whole_story() {
             Some(text::ui(lang).document_title)
         );
         // Only the map and the controls wait for the app.
-        assert_eq!(tree.select(&sel(".live-only")).count(), 4);
+        assert_eq!(tree.select(&sel(".live-only")).count(), 5);
         // The language switch is links, which work without the app.
         let current: Vec<ElementRef> = tree
             .select(&sel("a.lang__option[aria-current=page]"))

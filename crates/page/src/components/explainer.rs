@@ -15,7 +15,7 @@ use protocol::hooks::CopyWord;
 
 use super::corrections::CorrectionsSection;
 use super::counts::CountsSection;
-use super::map::{MapGeometry, MapSection};
+use super::map::{MapGeometry, MapKey, MapSection};
 use super::masthead::Masthead;
 use super::phase::PhaseSection;
 use super::phase_control::PhaseControl;
@@ -67,6 +67,7 @@ pub fn Explainer(lang: Lang) -> impl IntoView {
                             .collect_view()}
                     </div>
                 </div>
+                <MapKey lang />
             </div>
             <CountsSection lang />
             <CorrectionsSection lang corrections=STORY.corrections />

@@ -37,7 +37,8 @@ pub fn MapGeometry() -> impl IntoView {
     }
 }
 
-/// The map section in one language.
+/// The map in one language: its heading, the drawing and the details of
+/// the place in focus.
 #[component]
 pub fn MapSection(lang: Lang) -> impl IntoView {
     let ui = text::ui(lang);
@@ -64,10 +65,22 @@ pub fn MapSection(lang: Lang) -> impl IntoView {
             <div class="place-details">
                 <p class="place-details__hint">{ui.map_hint}</p>
             </div>
+        </section>
+    }
+}
+
+/// The map's key, its table and its credit: after the phase's text on a
+/// phone (the map, then the phase, then how to read the map), under the
+/// map beside the text on a wider screen.
+#[component]
+pub fn MapKey(lang: Lang) -> impl IntoView {
+    let ui = text::ui(lang);
+    view! {
+        <div class="map-key live-only">
             <Legend lang />
             <PlaceTable lang />
             <p class="map__credit">{ui.map_credit}</p>
-        </section>
+        </div>
     }
 }
 

@@ -25,7 +25,7 @@ pub use explainer::{App, Explainer};
 pub use head::Head;
 pub use ids::id;
 pub use legend::Legend;
-pub use map::{MapGeometry, MapSection, Symbol, MAP_GEOMETRY_ID};
+pub use map::{MapGeometry, MapKey, MapSection, Symbol, MAP_GEOMETRY_ID};
 pub use masthead::{page_from, Masthead, UpdatedLine};
 pub use phase::{EventItem, PhaseSection};
 pub use phase_control::PhaseControl;
