@@ -101,6 +101,14 @@ impl Player {
 
 /// Wires every phase control on the page to `player`.
 pub fn wire(player: Player) {
+    // The page leaves the control disabled until now: it works from here.
+    if let Some(app) = super::dom::app() {
+        for control in super::dom::all(&app, hooks::CONTROL) {
+            for input in super::dom::all(&control, "[disabled]") {
+                let _ = input.remove_attribute("disabled");
+            }
+        }
+    }
     browser::delegate("input", hooks::SLIDER, move |_, slider| {
         if let Some(index) = slider
             .dyn_ref::<web_sys::HtmlInputElement>()

@@ -182,7 +182,12 @@ test("a wasm download that stalls leaves the static story after the boot timeout
   });
   const opened = Date.now();
   await page.goto(withCors.url + "?phase=restart");
-  // The controls are there, the app is not: after a few seconds, the static story.
+  // The controls are there, the app is not: they say so, and take no input.
+  await page.locator("#app .phase-control").waitFor();
+  assert.equal(await page.locator("#app .phase-control input[type=range]").isDisabled(), true);
+  assert.equal(await page.locator('#app button[aria-label="Next phase"]').isDisabled(), true);
+  assert.ok((await page.locator("#app .phase-control__label").innerText()).includes("(loading…)"));
+  // After a few seconds, the static story.
   await until(() => page.evaluate(() => document.documentElement.classList.contains("no-app")), 8000, "the static story");
   const waited = Date.now() - opened;
   assert.ok(waited >= 4000, `not before the timeout (${waited} ms)`);

@@ -262,6 +262,10 @@ fn the_phase_control_follows_the_phase() {
             assert_eq!(next.as_deref() == Some("true"), i == total - 1);
         }
         let slider = control.select(&sel("input[type=range]")).next().unwrap();
+        // Until the app is live nothing in the control works, and it says so.
+        assert_eq!(control.select(&sel("input[disabled], button[disabled]")).count(), 4);
+        let label = text_of(control.select(&sel("label")).next().unwrap());
+        assert!(label.contains(text::ui(lang).loading.trim()), "{label}");
         let spoken = values(slider, PhasedAttr::AriaValuetext);
         for (i, v) in spoken.iter().enumerate() {
             assert_eq!(

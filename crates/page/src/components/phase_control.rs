@@ -3,7 +3,8 @@
 //! pointer as readers expect), previous/next buttons, a play/pause button
 //! that never starts by itself, and the phases as ticks. What it says per
 //! phase is per-phase attributes like the rest of the page; the live layer
-//! (`src/ui/phase_control.rs`) wires its events.
+//! (`src/ui/phase_control.rs`) wires its events. Until then its inputs are
+//! `disabled` and it says it is loading: nothing looks usable that is not.
 
 use leptos::prelude::*;
 use protocol::{PhasedAttr, PLAY_ICON};
@@ -27,6 +28,7 @@ pub fn PhaseControl(lang: Lang) -> impl IntoView {
         <section class="phase-control live-only" aria-label=ui.timeline data-play=ui.play data-pause=ui.pause>
             <label class="phase-control__label" for=slider.clone()>
                 {ui.move_through}
+                <span class="phase-control__loading">{ui.loading}</span>
                 {(0..total)
                     .map(|i| {
                         view! {
@@ -46,10 +48,11 @@ pub fn PhaseControl(lang: Lang) -> impl IntoView {
                     max=(total - 1).to_string()
                     step="1"
                     value="0"
+                    disabled
                     {..valuetext}
                 />
                 <StepButton delta=1 label=ui.next arrow="›" at_end=total - 1 />
-                <button type="button" class="play">
+                <button type="button" class="play" disabled>
                     <span class="play__icon" aria-hidden="true">{PLAY_ICON}</span>
                     <span class="play__label">{ui.play}</span>
                 </button>
@@ -79,7 +82,7 @@ fn StepButton(
         each_phase(|i| Some((i == at_end).to_string())),
     )]);
     view! {
-        <button type="button" class="step" data-step=delta.to_string() aria-label={label} {..disabled}>
+        <button type="button" class="step" data-step=delta.to_string() aria-label={label} disabled {..disabled}>
             <span aria-hidden="true">{arrow}</span>
         </button>
     }
