@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 
 use super::copy_link::{CopyLink, CopyWords};
 use super::dom::{self, LiveTree, PhaseInfo};
-use super::{browser, phase_control, Player};
+use super::{browser, phase_control, place_picker, Player};
 use crate::url_state::{self, UrlState};
 
 /// How long the reader must pause before the URL follows and the phase is
@@ -124,7 +124,30 @@ pub fn start() {
     };
     browser::delegate("focusin", hooks::PLACE, select);
     browser::delegate("mouseover", hooks::PLACE, select);
-    browser::delegate("click", hooks::PLACE, select);
+    // A tap near several places asks which one (see place_picker).
+    browser::delegate("click", hooks::PLACE, move |ev, place| {
+        let near = match (ev.dyn_ref::<web_sys::MouseEvent>(), dom::tree()) {
+            (Some(tap), Some(root)) => {
+                let near = place_picker::places_near(
+                    &root,
+                    f64::from(tap.client_x()),
+                    f64::from(tap.client_y()),
+                );
+                (near.len() > 1).then_some((root, near))
+            }
+            _ => None,
+        };
+        match near {
+            Some((root, near)) => {
+                set_selected.set(None);
+                place_picker::ask(&root, &near, phase.get_untracked());
+            }
+            None => select(ev, place),
+        }
+    });
+    browser::delegate("click", hooks::PICK_SELECTOR, move |_, button| {
+        set_selected.set(button.get_attribute(hooks::PICK));
+    });
 
     phase_control::wire(player);
 

@@ -193,19 +193,7 @@ pub fn keep_state_in_language_links(query: &str) {
 /// holds its role in that phase: name, kind, role and source, each cell
 /// found by what it holds.
 pub fn place_details(root: &Element, id: &str, index: usize) -> Option<String> {
-    let row = all(root, hooks::PLACE_ROW).into_iter().find(|row| {
-        row.get_attribute(hooks::PLACE_ID).as_deref() == Some(id)
-            && row
-                .get_attribute(PhasedAttr::Hidden.list_name())
-                .is_some_and(|list| PerPhase::decode(&list).at(index).is_none())
-    })?;
-    let cell = |which: PlaceCell| {
-        row.query_selector(&format!("[{}=\"{}\"]", hooks::PLACE_CELL, which.key()))
-            .ok()
-            .flatten()
-            .map(|c| c.inner_html())
-    };
-    let [name, kind, role, source] = PlaceCell::ALL.map(cell);
+    let [name, kind, role, source] = PlaceCell::ALL.map(|which| place_cell(root, id, index, which));
     // The cells' markup was written and escaped by the page's renderer; it
     // is moved, not built, here.
     Some(
@@ -221,4 +209,19 @@ pub fn place_details(root: &Element, id: &str, index: usize) -> Option<String> {
         ]
         .concat(),
     )
+}
+
+/// The markup of one cell of the row that holds place `id`'s role in
+/// phase `index`.
+pub fn place_cell(root: &Element, id: &str, index: usize, which: PlaceCell) -> Option<String> {
+    let row = all(root, hooks::PLACE_ROW).into_iter().find(|row| {
+        row.get_attribute(hooks::PLACE_ID).as_deref() == Some(id)
+            && row
+                .get_attribute(PhasedAttr::Hidden.list_name())
+                .is_some_and(|list| PerPhase::decode(&list).at(index).is_none())
+    })?;
+    row.query_selector(&format!("[{}=\"{}\"]", hooks::PLACE_CELL, which.key()))
+        .ok()
+        .flatten()
+        .map(|c| c.inner_html())
 }

@@ -11,6 +11,7 @@ mod browser;
 mod copy_link;
 mod dom;
 mod phase_control;
+mod place_picker;
 
 pub use app::start;
 pub use copy_link::CopyLink;

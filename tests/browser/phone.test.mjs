@@ -156,3 +156,34 @@ test("on a phone each phase takes its own height, and the host page does not shi
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test("every place on the map can be tapped at 375 px: directly, or by choosing it where places crowd together", async () => {
+  const { page } = await openIn("page", [375, 667]);
+  const places = await page.locator("#app .place").evaluateAll((gs) => gs.map((g) => g.dataset.place));
+  assert.equal(places.length, story.places.length);
+  let picked = 0;
+  for (const id of places) {
+    const symbol = page.locator(`#app .place[data-place="${id}"] .symbol__focus`);
+    await symbol.scrollIntoViewIfNeeded();
+    const box = await symbol.boundingBox();
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    const details = page.locator("#app .place-details");
+    await until(async () => (await details.locator("h3, .place-picker").count()) > 0, 3000, `an answer to the tap on ${id}`);
+    const name = await page.evaluate((id) => {
+      const row = [...document.querySelectorAll(`#app .map-table tr[data-place="${id}"]`)].find((r) => !r.hidden);
+      return row.querySelector('[data-cell="name"]').textContent;
+    }, id);
+    if ((await details.locator(".place-picker").count()) > 0) {
+      picked++;
+      const option = details.getByRole("button", { name, exact: true });
+      assert.equal(await option.count(), 1, `${id} is offered where it was tapped`);
+      const size = await option.boundingBox();
+      assert.ok(size.width >= 24 && size.height >= 24, `${id}: a 24×24 target (${size.width}×${size.height})`);
+      await option.tap();
+    }
+    await until(async () => (await details.locator("h3").textContent().catch(() => "")) === name, 3000, `${id}'s details`);
+  }
+  assert.ok(picked > 0, "the crowded places (the lower Rio Grande) are offered as a choice");
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});

@@ -263,7 +263,12 @@ fn the_phase_control_follows_the_phase() {
         }
         let slider = control.select(&sel("input[type=range]")).next().unwrap();
         // Until the app is live nothing in the control works, and it says so.
-        assert_eq!(control.select(&sel("input[disabled], button[disabled]")).count(), 4);
+        assert_eq!(
+            control
+                .select(&sel("input[disabled], button[disabled]"))
+                .count(),
+            4
+        );
         let label = text_of(control.select(&sel("label")).next().unwrap());
         assert!(label.contains(text::ui(lang).loading.trim()), "{label}");
         let spoken = values(slider, PhasedAttr::AriaValuetext);

@@ -49,6 +49,11 @@ pub const PLACE_DETAILS: &str = ".place-details";
 pub const PLACE_ROW: &str = ".map-table tr[data-place]";
 /// A row's cells are found by what they hold, not by their position.
 pub const PLACE_CELL: &str = "data-cell";
+/// On the details panel: the question asked when a tap lands near several
+/// places ("Which place?"); on each of the buttons then offered, the place.
+pub const PICK_QUESTION: &str = "data-pick-question";
+pub const PICK: &str = "data-pick";
+pub const PICK_SELECTOR: &str = "[data-pick]";
 
 /// What a cell of a place's row in the map's table holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -4,6 +4,7 @@
 //! out every place and label); the view only draws them.
 
 use leptos::prelude::*;
+use leptos::tachys::html::attribute::custom::custom_attribute;
 use protocol::PhasedAttr;
 
 use super::ids::id;
@@ -62,7 +63,7 @@ pub fn MapSection(lang: Lang) -> impl IntoView {
                     {STORY.places.iter().map(|place| view! { <PlaceMark place lang /> }).collect_view()}
                 </svg>
             </div>
-            <div class="place-details">
+            <div class="place-details" {..custom_attribute(protocol::hooks::PICK_QUESTION, ui.pick_place)}>
                 <p class="place-details__hint">{ui.map_hint}</p>
             </div>
         </section>

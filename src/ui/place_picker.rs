@@ -1,0 +1,61 @@
+//! Crowded places on a phone: where several symbols sit closer together
+//! than a finger (Reynosa, Matamoros, Brownsville and a hearing site share
+//! a few pixels at 375 px), a tap near them asks which one is meant, with a
+//! button per place, each named as the map's table names it.
+
+use web_sys::Element;
+
+use protocol::hooks::{self, PlaceCell};
+
+use super::dom;
+
+/// How far (CSS pixels) from a place's symbol a tap still means it: half
+/// of a 32 px finger target.
+const REACH: f64 = 16.0;
+
+/// The places whose symbol is within reach of a tap at (`x`, `y`), nearest
+/// first.
+pub fn places_near(root: &Element, x: f64, y: f64) -> Vec<String> {
+    let mut near: Vec<(f64, String)> = dom::all(root, hooks::PLACE)
+        .into_iter()
+        .filter_map(|place| {
+            let symbol = place.query_selector(".symbol__focus").ok().flatten()?;
+            let r = symbol.get_bounding_client_rect();
+            let (cx, cy) = (r.left() + r.width() / 2.0, r.top() + r.height() / 2.0);
+            let distance = (cx - x).hypot(cy - y);
+            let id = place.get_attribute(hooks::PLACE_ID)?;
+            (distance <= REACH).then_some((distance, id))
+        })
+        .collect();
+    near.sort_by(|a, b| a.0.total_cmp(&b.0));
+    near.into_iter().map(|(_, id)| id).collect()
+}
+
+/// Asks, in the details panel, which of `ids` the reader means in phase
+/// `index`: the page's question, then one button per place.
+pub fn ask(root: &Element, ids: &[String], index: usize) -> Option<()> {
+    let panel = root.query_selector(hooks::PLACE_DETAILS).ok()??;
+    let document = leptos::prelude::document();
+    let question = document.create_element("p").ok()?;
+    question.set_class_name("place-picker__question");
+    question.set_text_content(panel.get_attribute(hooks::PICK_QUESTION).as_deref());
+    let list = document.create_element("ul").ok()?;
+    list.set_class_name("place-picker");
+    for id in ids {
+        // The name is the table's own cell, written and escaped by the
+        // page's renderer: moved, not built.
+        let Some(name) = dom::place_cell(root, id, index, PlaceCell::Name) else {
+            continue;
+        };
+        let item = document.create_element("li").ok()?;
+        let button = document.create_element("button").ok()?;
+        button.set_attribute("type", "button").ok()?;
+        button.set_class_name("place-picker__option");
+        button.set_attribute(hooks::PICK, id).ok()?;
+        button.set_inner_html(&name);
+        item.append_child(&button).ok()?;
+        list.append_child(&item).ok()?;
+    }
+    panel.replace_children_with_node_2(&question, &list);
+    Some(())
+}
