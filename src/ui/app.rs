@@ -13,6 +13,7 @@ use wasm_bindgen::JsCast;
 use super::copy_link::{CopyLink, CopyWords};
 use super::dom::{self, LiveTree, PhaseInfo};
 use super::{browser, phase_control, place_picker, Player};
+use crate::tap::Tap;
 use crate::url_state::{self, UrlState};
 
 /// How long the reader must pause before the URL follows and the phase is
@@ -126,23 +127,21 @@ pub fn start() {
     browser::delegate("mouseover", hooks::PLACE, select);
     // A tap near several places asks which one (see place_picker).
     browser::delegate("click", hooks::PLACE, move |ev, place| {
-        let near = match (ev.dyn_ref::<web_sys::MouseEvent>(), dom::tree()) {
-            (Some(tap), Some(root)) => {
-                let near = place_picker::places_near(
-                    &root,
-                    f64::from(tap.client_x()),
-                    f64::from(tap.client_y()),
-                );
-                (near.len() > 1).then_some((root, near))
-            }
-            _ => None,
+        let (Some(tap), Some(root)) = (ev.dyn_ref::<web_sys::MouseEvent>(), dom::tree()) else {
+            return select(ev, place);
         };
-        match near {
-            Some((root, near)) => {
-                set_selected.set(None);
-                place_picker::ask(&root, &near, phase.get_untracked());
+        let (x, y) = (f64::from(tap.client_x()), f64::from(tap.client_y()));
+        match place_picker::tap_at(&root, x, y) {
+            Tap::Away => select(ev, place),
+            Tap::Place(id) => {
+                if selected.get_untracked().as_deref() != Some(id.as_str()) {
+                    set_selected.set(Some(id));
+                }
             }
-            None => select(ev, place),
+            Tap::Choice(ids) => {
+                set_selected.set(None);
+                place_picker::ask(&root, &ids, phase.get_untracked());
+            }
         }
     });
     browser::delegate("click", hooks::PICK_SELECTOR, move |_, button| {

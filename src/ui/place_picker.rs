@@ -8,27 +8,23 @@ use web_sys::Element;
 use protocol::hooks::{self, PlaceCell};
 
 use super::dom;
+use crate::tap::{read_tap, Tap};
 
-/// How far (CSS pixels) from a place's symbol a tap still means it: half
-/// of a 32 px finger target.
-const REACH: f64 = 16.0;
-
-/// The places whose symbol is within reach of a tap at (`x`, `y`), nearest
-/// first.
-pub fn places_near(root: &Element, x: f64, y: f64) -> Vec<String> {
-    let mut near: Vec<(f64, String)> = dom::all(root, hooks::PLACE)
+/// Reads a tap at (`x`, `y`) against every place's symbol.
+pub fn tap_at(root: &Element, x: f64, y: f64) -> Tap {
+    let near = dom::all(root, hooks::PLACE_TARGET)
         .into_iter()
-        .filter_map(|place| {
-            let symbol = place.query_selector(".symbol__focus").ok().flatten()?;
+        .filter_map(|symbol| {
             let r = symbol.get_bounding_client_rect();
             let (cx, cy) = (r.left() + r.width() / 2.0, r.top() + r.height() / 2.0);
-            let distance = (cx - x).hypot(cy - y);
-            let id = place.get_attribute(hooks::PLACE_ID)?;
-            (distance <= REACH).then_some((distance, id))
+            let place = symbol.closest(hooks::PLACE).ok()??;
+            Some((
+                (cx - x).hypot(cy - y),
+                place.get_attribute(hooks::PLACE_ID)?,
+            ))
         })
         .collect();
-    near.sort_by(|a, b| a.0.total_cmp(&b.0));
-    near.into_iter().map(|(_, id)| id).collect()
+    read_tap(near)
 }
 
 /// Asks, in the details panel, which of `ids` the reader means in phase

@@ -161,7 +161,6 @@ test("every place on the map can be tapped at 375 px: directly, or by choosing i
   const { page } = await openIn("page", [375, 667]);
   const places = await page.locator("#app .place").evaluateAll((gs) => gs.map((g) => g.dataset.place));
   assert.equal(places.length, story.places.length);
-  let picked = 0;
   for (const id of places) {
     const symbol = page.locator(`#app .place[data-place="${id}"] .symbol__focus`);
     await symbol.scrollIntoViewIfNeeded();
@@ -174,7 +173,6 @@ test("every place on the map can be tapped at 375 px: directly, or by choosing i
       return row.querySelector('[data-cell="name"]').textContent;
     }, id);
     if ((await details.locator(".place-picker").count()) > 0) {
-      picked++;
       const option = details.getByRole("button", { name, exact: true });
       assert.equal(await option.count(), 1, `${id} is offered where it was tapped`);
       const size = await option.boundingBox();
@@ -183,7 +181,14 @@ test("every place on the map can be tapped at 375 px: directly, or by choosing i
     }
     await until(async () => (await details.locator("h3").textContent().catch(() => "")) === name, 3000, `${id}'s details`);
   }
-  assert.ok(picked > 0, "the crowded places (the lower Rio Grande) are offered as a choice");
+  // A tap between two crowded symbols asks, offering both.
+  const [a, b] = await Promise.all(["matamoros", "brownsville"].map((id) => page.locator(`#app .place[data-place="${id}"] .symbol__focus`).boundingBox()));
+  const centre = (r) => [r.x + r.width / 2, r.y + r.height / 2];
+  const [[ax, ay], [bx, by]] = [centre(a), centre(b)];
+  assert.ok(Math.hypot(ax - bx, ay - by) < 24, "Matamoros and Brownsville are closer than a finger at 375 px");
+  await page.touchscreen.tap((ax + bx) / 2, (ay + by) / 2);
+  const offered = await until(async () => (await page.locator("#app .place-picker__option").allTextContents()).join(" | "), 3000, "a choice");
+  assert.ok(offered.includes("Matamoros") && offered.includes("Brownsville"), offered);
   assert.deepEqual(page.problems, []);
   await page.close();
 });

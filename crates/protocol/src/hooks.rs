@@ -46,6 +46,8 @@ pub const LANG_OPTION: &str = ".lang__option";
 pub const PLACE: &str = ".place";
 pub const PLACE_ID: &str = "data-place";
 pub const PLACE_DETAILS: &str = ".place-details";
+/// A place's symbol as the reader's finger or pointer meets it.
+pub const PLACE_TARGET: &str = ".place .symbol__focus";
 pub const PLACE_ROW: &str = ".map-table tr[data-place]";
 /// A row's cells are found by what they hold, not by their position.
 pub const PLACE_CELL: &str = "data-cell";
@@ -119,7 +121,7 @@ impl CopyWord {
 }
 
 /// Every selector the live layer relies on, for the page's contract test.
-pub const SELECTORS: [&str; 16] = [
+pub const SELECTORS: [&str; 17] = [
     TREE,
     PHASE,
     ANNOUNCE,
@@ -133,6 +135,7 @@ pub const SELECTORS: [&str; 16] = [
     LANG_OPTION,
     PLACE,
     PLACE_DETAILS,
+    PLACE_TARGET,
     PLACE_ROW,
     SHARE,
     "[data-p]",
