@@ -23,14 +23,24 @@ pub enum Tap {
 }
 
 /// The decision, from each place's distance to the tap.
-pub fn read_tap(mut near: Vec<(f64, String)>) -> Tap {
-    near.retain(|(distance, _)| *distance <= REACH);
-    near.sort_by(|a, b| a.0.total_cmp(&b.0));
-    match near.as_slice() {
+pub fn read_tap(near: Vec<(f64, String)>) -> Tap {
+    // Nearest first, by insertion: a handful of places, and no sort
+    // routine in the wasm.
+    let mut within: Vec<(f64, String)> = Vec::new();
+    for (distance, id) in near {
+        if distance <= REACH {
+            let at = within
+                .iter()
+                .position(|(d, _)| *d > distance)
+                .unwrap_or(within.len());
+            within.insert(at, (distance, id));
+        }
+    }
+    match within.as_slice() {
         [] => Tap::Away,
         [(_, only)] => Tap::Place(only.clone()),
         [(first, id), (second, _), ..] if second - first >= CLEAR_LEAD => Tap::Place(id.clone()),
-        _ => Tap::Choice(near.into_iter().map(|(_, id)| id).collect()),
+        _ => Tap::Choice(within.into_iter().map(|(_, id)| id).collect()),
     }
 }
 
