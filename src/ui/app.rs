@@ -1,18 +1,17 @@
 //! Starts the live layer on the page the build wrote (one language per
 //! page): reads the phases and words from it, keeps the phase as a signal,
 //! shows each phase's attributes, wires the phase control, keeps the phase
-//! in the language links, and mounts the copy link.
+//! in the language links, and wires the copy link.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use protocol::hooks::{self, CopyWord};
+use protocol::hooks;
 use wasm_bindgen::JsCast;
 
-use super::copy_link::{CopyLink, CopyWords};
 use super::dom::{self, LiveTree, PhaseInfo};
-use super::{browser, phase_control, place_picker, Player};
+use super::{browser, copy_link, phase_control, place_picker, Player};
 use crate::tap::Tap;
 use crate::url_state::{self, UrlState};
 
@@ -40,6 +39,9 @@ pub fn start() {
     if browser::static_story_shown() {
         return;
     }
+    // Effects run on the browser's task queue (Leptos's executor; the app
+    // mounts no view that would set it up).
+    let _ = any_spawner::Executor::init_wasm_bindgen();
     let root = dom::tree().expect("the page holds the explainer (#app > main)");
     let phases = dom::phases(&root);
     let count = phases.len();
@@ -63,7 +65,7 @@ pub fn start() {
         theme: initial.theme,
     });
     let player = Player::new(phase, set_phase, count);
-    mount_copy_link(&root, state);
+    copy_link::wire(&root, state);
 
     // The phase: every per-phase attribute of the tree.
     let shown = Rc::clone(&page);
@@ -157,28 +159,4 @@ pub fn start() {
     if let Some(performance) = window().performance() {
         let _ = performance.mark("explainer-ready");
     }
-}
-
-/// Mounts the copy link, with the words the page left on the place it goes
-/// in.
-fn mount_copy_link(root: &web_sys::Element, state: Signal<UrlState>) {
-    let share = root
-        .query_selector(hooks::SHARE)
-        .ok()
-        .flatten()
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        .expect("the page has a place for the copy link (.share)");
-    // Read once per language and kept for the page's life: the component's
-    // views then hold `&'static str`, the one text type the rest of the
-    // app's views use (an owned `String` here adds a second instance of the
-    // renderer's text code to the download).
-    let word =
-        |w: CopyWord| -> &'static str { share.get_attribute(w.attr()).unwrap_or_default().leak() };
-    let words = CopyWords {
-        copy: word(CopyWord::Copy),
-        copied: word(CopyWord::Copied),
-        by_hand: word(CopyWord::ByHand),
-        link_label: word(CopyWord::LinkLabel),
-    };
-    leptos::mount::mount_to(share, move || view! { <CopyLink words state /> }).forget();
 }

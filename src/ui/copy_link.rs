@@ -1,86 +1,59 @@
-//! "Copy link to this phase": a link that reopens the explainer here.
+//! "Copy link to this phase": a link that reopens the explainer here. The
+//! page writes the button, its status and the field for copying by hand
+//! (`crates/page`, explainer.rs); this wires them: a click copies the link
+//! and says so, or, where the browser refuses the clipboard, shows the link
+//! selected for the reader to copy; a change of phase clears both.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement};
+
+use protocol::hooks::{self, CopyWord};
 
 use super::{browser, dom};
 use crate::url_state::UrlState;
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Copied {
-    Idle,
-    Done,
-    /// The browser refused the clipboard (e.g. a sandboxed frame): the link
-    /// is shown, selected, for the reader to copy by hand.
-    Manual,
-}
-
-/// The copy link's words, read from the page in one language.
-#[derive(Debug, Clone, Copy)]
-pub struct CopyWords {
-    pub copy: &'static str,
-    pub copied: &'static str,
-    pub by_hand: &'static str,
-    pub link_label: &'static str,
-}
-
-/// A button that copies a link to the phase shown.
-#[component]
-pub fn CopyLink(
-    /// The words in this tree's language.
-    words: CopyWords,
-    /// The page as it is now: the link to copy reopens it so.
-    state: Signal<UrlState>,
-) -> impl IntoView {
-    let (copy, set_copy) = signal(Copied::Idle);
-    // Built when needed (a click, or the field shown), not on every change;
-    // the phase ids come from the page.
-    let link = move || browser::share_link(&state.get_untracked(), &dom::phase_ids());
+/// Wires the copy link in `root` to the page's `state`.
+pub fn wire(root: &Element, state: Signal<UrlState>) {
+    let share = root
+        .query_selector(hooks::SHARE)
+        .ok()
+        .flatten()
+        .expect("the page has a place for the copy link (.share)");
+    let part = |selector: &str| share.query_selector(selector).ok().flatten();
+    let (Some(status), Some(field)) = (
+        part(hooks::SHARE_STATUS),
+        part(hooks::SHARE_LINK).and_then(|f| f.dyn_into::<HtmlInputElement>().ok()),
+    ) else {
+        return;
+    };
     // A new phase means a new link: forget the last result.
+    let (cleared_status, cleared_field) = (status.clone(), field.clone());
     Effect::new(move |_| {
         state.track();
-        if copy.get_untracked() != Copied::Idle {
-            set_copy.set(Copied::Idle);
-        }
+        cleared_status.set_text_content(None);
+        cleared_field.set_hidden(true);
     });
-    let on_click = move |_| {
-        browser::copy_text(&link(), move |copied| {
-            set_copy.set(if copied { Copied::Done } else { Copied::Manual })
+    let word = move |w: CopyWord| share.get_attribute(w.attr()).unwrap_or_default();
+    let (copied, by_hand) = (word(CopyWord::Copied), word(CopyWord::ByHand));
+    browser::delegate("click", hooks::SHARE_BUTTON, move |_, _| {
+        let link = browser::share_link(&state.get_untracked(), &dom::phase_ids());
+        let (status, field, copied, by_hand) = (
+            status.clone(),
+            field.clone(),
+            copied.clone(),
+            by_hand.clone(),
+        );
+        browser::copy_text(&link.clone(), move |done| {
+            if done {
+                status.set_text_content(Some(&copied));
+            } else {
+                status.set_text_content(Some(&by_hand));
+                field.set_value(&link);
+                field.set_hidden(false);
+                let _ = field.focus();
+                field.select();
+            }
         });
-    };
-    let CopyWords {
-        copy: button,
-        copied,
-        by_hand,
-        link_label,
-    } = words;
-    view! {
-        <button type="button" class="share__button" on:click=on_click>
-            {button}
-        </button>
-        <span class="share__status" role="status">
-            {move || match copy.get() {
-                Copied::Done => copied,
-                Copied::Manual => by_hand,
-                Copied::Idle => "",
-            }}
-        </span>
-        <Show when=move || copy.get() == Copied::Manual>
-            <input
-                class="share__link"
-                type="text"
-                readonly
-                aria-label=link_label
-                prop:value=move || {
-                    state.track();
-                    link()
-                }
-                on:focus=move |ev| {
-                    use wasm_bindgen::JsCast;
-                    if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
-                        input.select();
-                    }
-                }
-            />
-        </Show>
-    }
+    });
 }

@@ -2,9 +2,9 @@
 //! wrote (`crates/page`). It carries no story text: phases, words and
 //! per-phase attributes are read from the page (`dom`), through the names
 //! and encoding of the `protocol` crate; the phase and language are
-//! signals; the phase control in the page is wired to them
-//! (`phase_control`); and one small Leptos component, the copy link
-//! (`copy_link`), is mounted into the place the page leaves for it.
+//! signals; the phase control (`phase_control`), the copy link
+//! (`copy_link`) and the map's places (`place_picker` for crowded ones) in
+//! the page are wired to them. The app renders no markup of its own.
 
 mod app;
 mod browser;
@@ -14,5 +14,4 @@ mod phase_control;
 mod place_picker;
 
 pub use app::start;
-pub use copy_link::CopyLink;
 pub use phase_control::Player;

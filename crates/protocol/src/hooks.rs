@@ -86,42 +86,36 @@ impl PlaceCell {
     }
 }
 
-/// The place the copy link is mounted in; its words are its attributes.
+/// "Copy link to this phase": the block, written by the page with its
+/// button, its status and the field that shows the link to copy by hand;
+/// the words the status may say are attributes of the block.
 pub const SHARE: &str = ".share";
+pub const SHARE_BUTTON: &str = ".share__button";
+pub const SHARE_STATUS: &str = ".share__status";
+pub const SHARE_LINK: &str = ".share__link";
 
-/// The copy link's words, each an attribute of [`SHARE`].
+/// What the copy link's status may say, each an attribute of [`SHARE`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CopyWord {
-    /// The button: "Copy link to this phase".
-    Copy,
-    /// The status after copying.
+    /// After copying.
     Copied,
-    /// The status when the browser refuses the clipboard.
+    /// When the browser refuses the clipboard: copy the link shown.
     ByHand,
-    /// The accessible name of the field with the link to copy by hand.
-    LinkLabel,
 }
 
 impl CopyWord {
-    pub const ALL: [CopyWord; 4] = [
-        CopyWord::Copy,
-        CopyWord::Copied,
-        CopyWord::ByHand,
-        CopyWord::LinkLabel,
-    ];
+    pub const ALL: [CopyWord; 2] = [CopyWord::Copied, CopyWord::ByHand];
 
     pub fn attr(self) -> &'static str {
         match self {
-            CopyWord::Copy => "data-copy",
             CopyWord::Copied => "data-copied",
             CopyWord::ByHand => "data-by-hand",
-            CopyWord::LinkLabel => "data-link-label",
         }
     }
 }
 
 /// Every selector the live layer relies on, for the page's contract test.
-pub const SELECTORS: [&str; 17] = [
+pub const SELECTORS: [&str; 20] = [
     TREE,
     PHASE,
     ANNOUNCE,
@@ -138,5 +132,8 @@ pub const SELECTORS: [&str; 17] = [
     PLACE_TARGET,
     PLACE_ROW,
     SHARE,
+    SHARE_BUTTON,
+    SHARE_STATUS,
+    SHARE_LINK,
     "[data-p]",
 ];

@@ -39,7 +39,7 @@ pub fn App(lang: Lang) -> impl IntoView {
 #[component]
 pub fn Explainer(lang: Lang) -> impl IntoView {
     let ui = text::ui(lang);
-    // The copy link's words, as attributes of the place it is mounted in.
+    // What the copy link's status may say, as attributes of its block.
     let copy_words: Vec<AnyAttribute> = CopyWord::ALL
         .into_iter()
         .map(|word| custom_attribute(word.attr(), text::copy_word(ui, word)).into_any_attr())
@@ -60,7 +60,11 @@ pub fn Explainer(lang: Lang) -> impl IntoView {
                 // height (the tallest), so a link after them would float
                 // far below a short phase.
                 <div class="stage__text">
-                    <div class="share live-only" {..copy_words}></div>
+                    <div class="share live-only" {..copy_words}>
+                        <button type="button" class="share__button">{ui.copy_link}</button>
+                        <span class="share__status" role="status"></span>
+                        <input class="share__link" type="text" readonly aria-label=ui.link_label hidden />
+                    </div>
                     <div class="phases">
                         {(0..timeline::phase_count())
                             .map(|index| view! { <PhaseSection index lang /> })

@@ -233,10 +233,8 @@ pub fn ui(lang: Lang) -> &'static Ui {
 /// The copy link's words (the live layer reads them from the page).
 pub fn copy_word(ui: &Ui, word: CopyWord) -> &'static str {
     match word {
-        CopyWord::Copy => ui.copy_link,
         CopyWord::Copied => ui.link_copied,
         CopyWord::ByHand => ui.copy_by_hand,
-        CopyWord::LinkLabel => ui.link_label,
     }
 }
 
