@@ -64,7 +64,7 @@ function expectations(page) {
         control.dataset.play,
         control.dataset.pause,
         ...[...document.querySelectorAll(".step")].map((b) => b.getAttribute("aria-label")),
-        document.querySelector(".share").dataset.copy,
+        document.querySelector(".share__button").textContent,
         // The switch as it would print ("English Español"): the words alone
         // occur in the data note.
         all(".lang__option").join(" "),
