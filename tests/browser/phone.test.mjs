@@ -110,6 +110,10 @@ for (const kind of ["page", "pym", "wp"]) {
         for (const part of ["control", "heading", "dates", "summary"]) {
           assert.ok(inView(where, part), `${kind} ${screen.join("×")} phase ${i + 1}: ${part} out of view (${JSON.stringify(where)})`);
         }
+        // The control names the phase shown (on a phone, under the ticks).
+        const named = frame.locator("#app .tick--current .tick__name");
+        assert.ok(await named.isVisible(), "the control names the phase");
+        assert.equal(await named.textContent(), story.phases[i].short_title);
         const directlyBelow = where.map.top >= where.summary.bottom && where.map.top - where.summary.bottom <= 120;
         assert.ok(inView(where, "map") || directlyBelow, `the map is in view or directly below (${JSON.stringify(where)})`);
       }

@@ -43,6 +43,14 @@ test("the archive holds the site, data, share cards, embed code, headers and a R
   assert.match(read("embed/iframe-en.html"), /^<iframe src="[^"]+\/" /);
   assert.match(read("embed/iframe-es.html"), /^<iframe src="[^"]+\/es\/" /);
   assert.ok(printed.includes("remain-in-mexico/README.md"), "make package lists what it holds");
+  // Each page's share card is a 1200×630 PNG (its header says so), named
+  // by the page's og:image.
+  for (const [lang, page] of [["en", "site/index.html"], ["es", "site/es/index.html"]]) {
+    const png = execFileSync("tar", ["-xzOf", archive, `remain-in-mexico/site/share-${lang}.png`]);
+    assert.equal(png.subarray(1, 4).toString(), "PNG");
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [1200, 630], `share-${lang}.png`);
+    assert.match(read(page), new RegExp(`<meta property="og:image" content="[^"]+/share-${lang}\\.png"`));
+  }
 });
 
 test("nginx and Apache settings send exactly the headers of _headers", () => {

@@ -231,4 +231,36 @@ mod tests {
             assert!(doc["thumbnail_width"].is_u64() && doc["thumbnail_height"].is_u64());
         }
     }
+
+    // Pins the share card's tags in each language's <head>: title,
+    // description, the card (absolute, its size, its alternative text), the
+    // locale and the other language's, and the large-image card.
+    #[test]
+    fn each_page_names_its_share_card() {
+        let site = Site::new(Some("https://example.org/mpp/"), None, None).unwrap();
+        for (lang, locale, other) in [(Lang::En, "en_US", "es_MX"), (Lang::Es, "es_MX", "en_US")] {
+            let head = render_head(lang, &site);
+            let ui = text::ui(lang);
+            for (property, content) in [
+                ("og:title", ui.document_title.to_owned()),
+                ("og:description", ui.description.to_owned()),
+                ("og:url", site.page_url(lang)),
+                ("og:image", site.url(&card_file(lang))),
+                ("og:image:width", CARD_SIZE.0.to_string()),
+                ("og:image:height", CARD_SIZE.1.to_string()),
+                ("og:locale", locale.to_owned()),
+                ("og:locale:alternate", other.to_owned()),
+            ] {
+                let tag = format!("<meta property=\"{property}\" content=\"{content}\"");
+                assert!(head.contains(&tag), "{}: {tag}", lang.key());
+            }
+            let alt = crate::share_card::alt_text(lang);
+            assert!(head.contains("property=\"og:image:alt\""));
+            assert!(
+                head.contains(&alt.replace('"', "&quot;")) || head.contains(&alt),
+                "{alt}"
+            );
+            assert!(head.contains("<meta name=\"twitter:card\" content=\"summary_large_image\""));
+        }
+    }
 }
