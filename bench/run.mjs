@@ -48,11 +48,12 @@ function sizes() {
 function peerSite() {
   const dir = mkdtempSync(join(tmpdir(), "timelinejs-"));
   const events = story.events.map((e) => {
-    const [year, month, day] = e.date.split("-").map(Number);
+    // TimelineJS needs a date: an undated event sits at its phase's start.
+    const phase = story.phases.find((p) => p.id === e.phase);
+    const [year, month, day] = (e.date ?? phase.start).split("-").map(Number);
     const start_date = { year };
     if (month) start_date.month = month;
     if (day) start_date.day = day;
-    const phase = story.phases.find((p) => p.id === e.phase);
     return { start_date, text: { headline: phase.title, text: e.text } };
   });
   writeFileSync(join(dir, "events.json"), JSON.stringify({ title: { text: { headline: "Remain in Mexico", text: "The Migrant Protection Protocols, 2019–2023" } }, events }));
