@@ -5,6 +5,7 @@
 //! by `render` for the prerender step. Native only: the wasm app carries no
 //! story and never depends on this crate.
 
+pub mod build_step;
 pub mod components;
 pub mod counts;
 pub mod export;

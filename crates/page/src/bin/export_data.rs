@@ -3,25 +3,14 @@
 //! built site (in `$TRUNK_STAGING_DIR`, or the folder given as the first
 //! argument).
 
-use std::path::PathBuf;
 use std::process::ExitCode;
 
 use page::export;
 
 fn main() -> ExitCode {
-    let dir = std::env::args_os()
-        .nth(1)
-        .or_else(|| std::env::var_os("TRUNK_STAGING_DIR"))
-        .map(PathBuf::from);
-    let Some(dir) = dir else {
-        eprintln!("export_data: give the built site's folder, or run as a Trunk hook");
-        return ExitCode::FAILURE;
-    };
-    match export::write_data(&dir) {
-        Ok(_) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("export_data: {}: {e}", dir.join(export::FOLDER).display());
-            ExitCode::FAILURE
-        }
-    }
+    page::build_step::run("export_data", |dir| {
+        export::write_data(dir)
+            .map(|_| ())
+            .map_err(|e| format!("{}: {e}", dir.join(export::FOLDER).display()))
+    })
 }

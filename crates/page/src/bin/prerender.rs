@@ -4,7 +4,7 @@
 //! `es/index.html`, each with its oEmbed document (`oembed.json`). The
 //! site's public address comes from the environment (`page::site`).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use page::render;
@@ -33,19 +33,5 @@ fn write_all(dir: &Path) -> Result<(), String> {
 }
 
 fn main() -> ExitCode {
-    let dir = std::env::args_os()
-        .nth(1)
-        .or_else(|| std::env::var_os("TRUNK_STAGING_DIR"))
-        .map(PathBuf::from);
-    let Some(dir) = dir else {
-        eprintln!("prerender: give the built site's folder, or run as a Trunk hook");
-        return ExitCode::FAILURE;
-    };
-    match write_all(&dir) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("prerender: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    page::build_step::run("prerender", write_all)
 }
