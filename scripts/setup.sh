@@ -39,14 +39,21 @@ else
          cargo install "wasm-bindgen-cli@=$WASM_BINDGEN_VERSION"; }
 fi
 
+# Installs Debian packages (with sudo when not root); the package lists are
+# updated once per run.
+APT_UPDATED=""
+debian_install() {
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  if [ -z "$APT_UPDATED" ]; then $sudo apt-get update -qq; APT_UPDATED=1; fi
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@"
+}
+
 if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
   say "chromium and chromium-driver: present ($(/usr/bin/chromium --version 2>/dev/null))"
 else
   say "chromium and chromium-driver: installing from Debian"
-  SUDO=""
-  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
+  debian_install chromium chromium-driver
 fi
 
 # pdftotext and pdfinfo: tests/browser/print.test.mjs reads the text of the
@@ -55,10 +62,7 @@ if [ -x /usr/bin/pdftotext ] && [ -x /usr/bin/pdfinfo ]; then
   say "poppler-utils (pdftotext, pdfinfo): present ($(dpkg-query -W -f='${Version}' poppler-utils 2>/dev/null))"
 else
   say "poppler-utils (pdftotext, pdfinfo): installing from Debian"
-  SUDO=""
-  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq poppler-utils
+  debian_install poppler-utils
 fi
 
 # The other engines for the cross-engine smoke suite: Firefox ESR (driven
@@ -70,10 +74,7 @@ if [ -x /usr/bin/firefox-esr ] && [ -x /usr/bin/WebKitWebDriver ] && [ -n "$MINI
   say "firefox-esr, webkit2gtk-driver, xvfb: present ($(/usr/bin/firefox-esr --version 2>/dev/null); WebKitGTK $(dpkg-query -W -f='${Version}' webkit2gtk-driver 2>/dev/null))"
 else
   say "firefox-esr, webkit2gtk-driver (WebKitWebDriver + MiniBrowser), xvfb: installing from Debian (about 70 s)"
-  SUDO=""
-  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq firefox-esr webkit2gtk-driver xvfb
+  debian_install firefox-esr webkit2gtk-driver xvfb
 fi
 
 # Node packages (binaryen's wasm-opt 132, playwright-core, axe-core, ...) from
