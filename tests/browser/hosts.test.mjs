@@ -200,6 +200,70 @@ test("a wasm download that stalls leaves the static story after the boot timeout
   await context.close();
 });
 
+test("a deep link shows its phase from the first frame, before the app, exactly as the app shows it", async () => {
+  // Every per-phase attribute of the page, as it stands.
+  const snapshot = () =>
+    [...document.querySelectorAll("#app [data-p]")].map((el) =>
+      ["hidden", "class", "aria-label", "aria-valuetext", "aria-disabled", "data-status", "data-first"]
+        .map((name) => `${name}=${el.getAttribute(name)}`)
+        .join(" ") + (el.matches("input[type=range]") ? ` value=${el.value}` : ""),
+    );
+  // The phase shown in the first frame rendered with the phases in it
+  // (requestAnimationFrame runs just before each frame is drawn).
+  const firstFrame = () => {
+    const look = () => {
+      const phases = document.querySelectorAll(".phases > .phase");
+      if (phases.length === 0) return requestAnimationFrame(look);
+      window.__firstFrame = [...phases]
+        .filter((p) => p.checkVisibility({ visibilityProperty: true }))
+        .map((p) => p.dataset.phase);
+    };
+    requestAnimationFrame(look);
+  };
+  const restart = story.phases.findIndex((p) => p.id === "restart");
+  assert.ok(restart > 0, "the link names a phase after the first");
+
+  // The app live, from the link: what the page must look like.
+  const live = await openPage(browser, withCors.url + "?phase=restart");
+  await appStarted(live);
+  const wanted = await live.evaluate(snapshot);
+  await live.context().close();
+
+  // The app held back: the page shows the same, from the first frame.
+  const context = await browser.newContext();
+  await context.addInitScript(firstFrame);
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((r) => (release = r));
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(withCors.url + "?phase=restart");
+  await until(() => page.evaluate(() => window.__firstFrame), 3000, "a first frame with the phases");
+  assert.deepEqual(await page.evaluate(() => window.__firstFrame), ["restart"], "the first frame shows the linked phase");
+  assert.deepEqual(await page.evaluate(snapshot), wanted, "every per-phase attribute as the app sets it");
+  assert.equal(await page.locator("#app[data-started]").count(), 0, "while the app is held back");
+  assert.equal(await page.locator(`${CURRENT} h2`).first().isVisible(), true);
+  // The app arrives and finds the page as it would have made it.
+  release();
+  await appStarted(page);
+  assert.deepEqual(await page.evaluate(snapshot), wanted);
+  await context.close();
+
+  // A link naming no phase, or one that does not exist, opens the first.
+  for (const query of ["", "?phase=nonsense", "?phase=", "?phase=restart%"]) {
+    const other = await browser.newContext();
+    await other.addInitScript(firstFrame);
+    const opened = await other.newPage();
+    await opened.route(/\.wasm$/, () => {});
+    await opened.goto(withCors.url + query);
+    await until(() => opened.evaluate(() => window.__firstFrame), 3000, "a first frame");
+    assert.deepEqual(await opened.evaluate(() => window.__firstFrame), [story.phases[0].id], query);
+    await other.close();
+  }
+});
+
 test("a long session leaks nothing: 1,000 phase changes and 100 copies leave listeners, nodes and heap where they were", async () => {
   const page = await openPage(browser, withCors.url);
   await appStarted(page);

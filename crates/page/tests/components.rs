@@ -121,6 +121,20 @@ fn every_hook_of_the_live_layer_is_in_the_page() {
                 lang.key()
             );
         }
+        // The phase ids on the tree's root, for a linked phase before the
+        // app (assets/deep-link.js): the phases' own, in order.
+        let listed: Vec<&str> = tree
+            .value()
+            .attr(hooks::TREE_PHASES)
+            .unwrap_or_default()
+            .split(' ')
+            .collect();
+        let phases: Vec<&str> = tree
+            .select(&sel(hooks::PHASE))
+            .filter_map(|p| p.value().attr(hooks::PHASE_ID))
+            .collect();
+        assert_eq!(listed, phases, "{} in {}", hooks::TREE_PHASES, lang.key());
+        assert_eq!(phases.len(), timeline::phase_count());
         let share = tree.select(&sel(hooks::SHARE)).next().unwrap();
         for word in hooks::CopyWord::ALL {
             let said = share.value().attr(word.attr()).unwrap_or_default();

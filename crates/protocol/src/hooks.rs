@@ -15,6 +15,10 @@ pub const NO_APP: &str = "no-app";
 pub const TREE: &str = "#app > main[data-lang]";
 pub const TREE_LANG: &str = "data-lang";
 pub const TREE_TITLE: &str = "data-title";
+/// The phase ids in story order, space-separated, on the tree's root: the
+/// first thing the parser gives a script (assets/deep-link.js) that shows a
+/// linked phase before the rest of the tree arrives.
+pub const TREE_PHASES: &str = "data-phases";
 
 /// A phase, with its id and the words announced when it is shown.
 pub const PHASE: &str = ".phases > .phase";

@@ -1,6 +1,8 @@
 //! Per-phase attributes: which attributes change with the phase, and how
 //! their values for every phase are written into one attribute and read
-//! back.
+//! back. `assets/deep-link.js` reads the same encoding to show a linked
+//! phase before the app is live: `data-p-<name>`, values split at `|`,
+//! `~` for absent.
 
 /// An element that carries per-phase attributes is marked with this
 /// attribute, so the live layer finds them all with one selector.

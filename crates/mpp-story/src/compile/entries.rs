@@ -84,6 +84,12 @@ pub(crate) fn check_sources<'r>(
     known
 }
 
+/// Whether `id` can stand in a link and in a space-separated list as is.
+fn is_link_safe(id: &str) -> bool {
+    id.bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
 /// Checks that phases tile 2019-01-01..2023-12-31 in order, with no gap and
 /// no overlap; returns each phase's id with its span.
 pub(crate) fn check_phases<'r>(
@@ -95,6 +101,12 @@ pub(crate) fn check_phases<'r>(
     let mut previous: Option<(&str, PartialDate)> = None;
     for (index, p) in raw.phases.iter().enumerate() {
         let entry = check.unique(&mut seen, "phases", &p.id);
+        if !is_link_safe(&p.id) {
+            check.fail(
+                &entry,
+                "id must be lowercase letters, digits and hyphens: it is written in links (?phase=) and in a space-separated list in the page",
+            );
+        }
         let start = check.date(&entry, "start", &p.start);
         let end = check.date(&entry, "end", &p.end);
         let (Some(start), Some(end)) = (start, end) else {

@@ -44,12 +44,17 @@ pub fn Explainer(lang: Lang) -> impl IntoView {
         .into_iter()
         .map(|word| custom_attribute(word.attr(), text::copy_word(ui, word)).into_any_attr())
         .collect();
+    let phase_ids = (0..timeline::phase_count())
+        .map(|index| timeline::phase(index).id)
+        .collect::<Vec<_>>()
+        .join(" ");
     view! {
         <main
             class="explainer"
             lang=lang.key()
             data-lang=lang.key()
             data-title=ui.document_title
+            data-phases=phase_ids
         >
             <Masthead lang />
             <p class="visually-hidden live-only announce" aria-live="polite" aria-atomic="true"></p>
