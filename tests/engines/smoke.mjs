@@ -139,6 +139,7 @@ export async function serveDist({ inject = false } = {}) {
   const csp = shippedCsp();
   const security = csp ? { "content-security-policy": csp, "x-content-type-options": "nosniff" } : {};
   const problems = [];
+  const holding = { on: false, waiting: [] };
   const recorderTag = '<script src="/__engines/recorder.js"></script>';
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://x");
@@ -161,6 +162,8 @@ export async function serveDist({ inject = false } = {}) {
     try {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       let body = await readFile(file);
+      // Held back while a test asks (the page before its app), answered on release.
+      if (holding.on && extname(file) === ".wasm") await new Promise((go) => holding.waiting.push(go));
       if (inject && extname(file) === ".html") {
         // First in <head>, so it sees everything the page does.
         body = String(body).replace(/<head([^>]*)>/i, (m) => `${m}${recorderTag}`);
@@ -174,6 +177,9 @@ export async function serveDist({ inject = false } = {}) {
   return {
     url: `http://127.0.0.1:${server.address().port}/`,
     problems,
+    /** Holds back the app's wasm until `release()`. */
+    holdApp: () => { holding.on = true; },
+    release: () => { holding.on = false; holding.waiting.splice(0).forEach((go) => go()); },
     close: () => new Promise((ok) => { server.closeAllConnections?.(); server.close(ok); }),
   };
 }
@@ -367,6 +373,25 @@ export function smokeSuite(engine, { missing, start, inject = false }) {
       assert.deepEqual(await driver.evaluate(readLook, SELECTORS), { lang: "es", h1: "Quédate en México", paper: PAPER.dark });
       await open("?theme=light");
       assert.deepEqual(await driver.evaluate(readLook, SELECTORS), { lang: "en", h1: "Remain in Mexico", paper: PAPER.light });
+    });
+
+    test("(e2) a link to a phase shows it before the app is live, and the app keeps it", T, async () => {
+      const i = story.phases.findIndex((p) => p.id === "restart");
+      server.holdApp();
+      try {
+        await driver.goto(server.url + "?phase=restart");
+        const s = await until(async () => {
+          const s = await state();
+          return s.heading === story.phases[i].title ? s : null;
+        }, 10_000, "the linked phase's heading before the app");
+        assert.equal(s.value, String(i), "slider value");
+        assert.equal(s.status, statusAt("el-paso", story.phases[i]), "El Paso on the map");
+        assert.equal(await driver.evaluate((sel) => !!document.querySelector(sel), SELECTORS.started), false, "the app is held back");
+      } finally {
+        server.release();
+      }
+      await until(() => driver.evaluate((sel) => !!document.querySelector(sel), SELECTORS.started), 15_000, "the app to start");
+      await shows(i, "once the app is live");
     });
 
     test("(f) no sideways scrolling at the window's width, nor in a 375 px iframe", T, async (t) => {
