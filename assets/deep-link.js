@@ -22,7 +22,7 @@
   var index = -1;
 
   function show(el) {
-    if (el.matches("#app > main[data-lang]")) {
+    if (el.hasAttribute("data-phases")) {
       index = (el.getAttribute("data-phases") || "").split(" ").indexOf(id);
       // The stylesheet's "first phase only until the app is live" gives way.
       if (index > 0) document.documentElement.setAttribute("data-linked-phase", "");

@@ -171,15 +171,21 @@ test("the browser's own responsive iframes: the page opts in and calls requestRe
   await page.close();
 });
 
-test("a wasm download that stalls leaves the static story after the boot timeout, and a late app does not take over", async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
+/** Holds back the app's wasm in `page` until the returned function is called. */
+async function holdWasm(page) {
   let release;
   const held = new Promise((r) => (release = r));
   await page.route(/\.wasm$/, async (route) => {
     await held;
     await route.continue();
   });
+  return release;
+}
+
+test("a wasm download that stalls leaves the static story after the boot timeout, and a late app does not take over", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const release = await holdWasm(page);
   const opened = Date.now();
   await page.goto(withCors.url + "?phase=restart");
   // The controls are there, the app is not: they say so, and take no input.
@@ -233,12 +239,7 @@ test("a deep link shows its phase from the first frame, before the app, exactly 
   const context = await browser.newContext();
   await context.addInitScript(firstFrame);
   const page = await context.newPage();
-  let release;
-  const held = new Promise((r) => (release = r));
-  await page.route(/\.wasm$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdWasm(page);
   await page.goto(withCors.url + "?phase=restart");
   await until(() => page.evaluate(() => window.__firstFrame), 3000, "a first frame with the phases");
   assert.deepEqual(await page.evaluate(() => window.__firstFrame), ["restart"], "the first frame shows the linked phase");

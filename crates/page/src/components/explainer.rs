@@ -44,8 +44,10 @@ pub fn Explainer(lang: Lang) -> impl IntoView {
         .into_iter()
         .map(|word| custom_attribute(word.attr(), text::copy_word(ui, word)).into_any_attr())
         .collect();
-    let phase_ids = (0..timeline::phase_count())
-        .map(|index| timeline::phase(index).id)
+    let phase_ids = STORY
+        .phases
+        .iter()
+        .map(|p| p.id)
         .collect::<Vec<_>>()
         .join(" ");
     view! {
