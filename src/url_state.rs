@@ -83,23 +83,29 @@ pub fn parse<S: AsRef<str>>(query: &str, ids: &[S]) -> UrlState {
 
 /// The state as a query string without `?`: `phase=restart&lang=en&theme=auto`.
 pub fn to_query<S: AsRef<str>>(state: &UrlState, ids: &[S]) -> String {
-    format!(
-        "phase={}&lang={}&theme={}",
+    [
+        "phase=",
         phase_id(state, ids),
+        "&lang=",
         state.lang.key(),
-        state.theme.key()
-    )
+        "&theme=",
+        state.theme.key(),
+    ]
+    .concat()
 }
 
 /// The query for a shared link: the phase always, language and theme only
 /// when they are not the defaults.
 pub fn share_query<S: AsRef<str>>(state: &UrlState, ids: &[S]) -> String {
-    let mut query = format!("phase={}", phase_id(state, ids));
+    // Built by concatenation: the live layer carries no formatting code.
+    let mut query = ["phase=", phase_id(state, ids)].concat();
     if state.lang != Lang::default() {
-        query.push_str(&format!("&lang={}", state.lang.key()));
+        query.push_str("&lang=");
+        query.push_str(state.lang.key());
     }
     if state.theme != Theme::default() {
-        query.push_str(&format!("&theme={}", state.theme.key()));
+        query.push_str("&theme=");
+        query.push_str(state.theme.key());
     }
     query
 }

@@ -1,16 +1,26 @@
 //! The few places the app touches the browser outside the page's content:
-//! the URL, the document's language and title, the clipboard, and what a
-//! panic leaves behind. Every call tolerates failure (a sandboxed frame may
+//! the URL, timers, the clipboard, event delegation, and what a panic
+//! leaves behind. Every call tolerates failure (a sandboxed frame may
 //! refuse history or the clipboard); none of them can break the page.
 
-use leptos::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Document, Window};
 
 use protocol::hooks;
 
 use super::dom;
 use crate::url_state::{self, UrlState};
+
+/// The page's window. The app runs only in a page, where there is one.
+pub fn window() -> Window {
+    web_sys::window().expect("the app runs in a window")
+}
+
+/// The page's document.
+pub fn document() -> Document {
+    window().document().expect("the window has a document")
+}
 
 /// The query string of the page's own URL ("" if unavailable).
 pub fn current_query() -> String {
@@ -18,7 +28,7 @@ pub fn current_query() -> String {
 }
 
 /// The page's own fragment (`#…`, e.g. WordPress's `#?secret=…`), or "".
-pub fn current_fragment() -> String {
+fn current_fragment() -> String {
     window().location().hash().unwrap_or_default()
 }
 
@@ -35,17 +45,17 @@ pub fn replace_url(state: &UrlState, ids: &[String]) {
     }
 }
 
-/// Points the language links at `state`: a reader who switches keeps the
-/// phase. Each link leads to a page in its own language, so the state it
-/// carries names none (a `lang` would send the reader back); the fragment
-/// (WordPress's secret) is added by embed.js on the click.
-pub fn keep_state_in_language_links(state: &UrlState, ids: &[String]) {
+/// The query (with its `?`) that the language links carry for `state`: a
+/// reader who switches keeps the phase. Each link leads to a page in its
+/// own language, so the state names none (a `lang` would send the reader
+/// back); the fragment (WordPress's secret) is added by embed.js on the
+/// click.
+pub fn language_link_query(state: &UrlState, ids: &[String]) -> String {
     let elsewhere = UrlState {
         lang: Default::default(),
         ..*state
     };
-    let shared = format!("?{}", url_state::share_query(&elsewhere, ids));
-    dom::keep_state_in_language_links(&shared);
+    ["?", &url_state::share_query(&elsewhere, ids)].concat()
 }
 
 /// Whether the page is laid out as the static story (`<html class="no-app">`):
@@ -61,25 +71,33 @@ pub fn share_link(state: &UrlState, ids: &[String]) -> String {
     let location = window().location();
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    format!("{origin}{path}?{}", url_state::share_query(state, ids))
+    [
+        origin.as_str(),
+        &path,
+        "?",
+        &url_state::share_query(state, ids),
+    ]
+    .concat()
 }
 
-/// Copies text to the clipboard, then calls `done(true)`, or `done(false)`
-/// if the browser refused (or has no clipboard here, as in some sandboxed
-/// frames). Awaited as a future, so nothing is left behind per click.
-pub fn copy_text(text: &str, done: impl Fn(bool) + 'static) {
+/// Runs `then` once, after `ms` milliseconds, on the browser's task queue.
+pub fn after(ms: i32, then: impl FnOnce() + 'static) {
+    let callback = Closure::once_into_js(then);
+    let _ = window()
+        .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms);
+}
+
+/// Asks the browser to put `text` on the clipboard: the promise of its
+/// answer, or `None` where there is no clipboard to ask (some frames have
+/// no clipboard object at all, and calling it would throw; others have one
+/// their host's permissions policy forbids, and asking would only log a
+/// violation).
+pub fn write_clipboard(text: &str) -> Option<js_sys::Promise> {
     let clipboard = window().navigator().clipboard();
-    // Some frames have no clipboard object at all: calling it would throw;
-    // others have one their host's permissions policy forbids (asking
-    // would only log a violation).
     if JsValue::from(clipboard.clone()).is_undefined() || !policy_allows("clipboard-write") {
-        done(false);
-        return;
+        return None;
     }
-    let promise = clipboard.write_text(text);
-    leptos::task::spawn_local(async move {
-        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
-    });
+    Some(clipboard.write_text(text))
 }
 
 /// Whether the document's permissions policy allows `feature`, where the

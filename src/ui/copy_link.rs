@@ -2,58 +2,90 @@
 //! page writes the button, its status and the field for copying by hand
 //! (`crates/page`, explainer.rs); this wires them: a click copies the link
 //! and says so, or, where the browser refuses the clipboard, shows the link
-//! selected for the reader to copy; a change of phase clears both.
+//! selected for the reader to copy. A change of phase clears both
+//! ([`CopyLink::clear`], called by `live`).
 
-use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlInputElement};
 
 use protocol::hooks::{self, CopyWord};
 
-use super::{browser, dom};
-use crate::url_state::UrlState;
+use super::browser;
+use super::live::Live;
 
-/// Wires the copy link in `root` to the page's `state`.
-pub fn wire(root: &Element, state: Signal<UrlState>) {
-    let share = root
-        .query_selector(hooks::SHARE)
-        .ok()
-        .flatten()
-        .expect("the page has a place for the copy link (.share)");
-    let part = |selector: &str| share.query_selector(selector).ok().flatten();
-    let (Some(status), Some(field)) = (
-        part(hooks::SHARE_STATUS),
-        part(hooks::SHARE_LINK).and_then(|f| f.dyn_into::<HtmlInputElement>().ok()),
-    ) else {
+/// The copy link's parts in the page, its words, and the link last copied.
+pub struct CopyLink {
+    status: Element,
+    field: HtmlInputElement,
+    copied: String,
+    by_hand: String,
+    link: RefCell<String>,
+}
+
+impl CopyLink {
+    /// The copy link in `root`, if the page has all its parts.
+    pub fn find(root: &Element) -> Option<Rc<CopyLink>> {
+        let share = root.query_selector(hooks::SHARE).ok()??;
+        let part = |selector: &str| share.query_selector(selector).ok().flatten();
+        let word = |w: CopyWord| share.get_attribute(w.attr()).unwrap_or_default();
+        Some(Rc::new(CopyLink {
+            status: part(hooks::SHARE_STATUS)?,
+            field: part(hooks::SHARE_LINK)?.dyn_into().ok()?,
+            copied: word(CopyWord::Copied),
+            by_hand: word(CopyWord::ByHand),
+            link: RefCell::new(String::new()),
+        }))
+    }
+
+    /// Forgets the last result (the link it was about is no longer this
+    /// phase's).
+    pub fn clear(&self) {
+        self.status.set_text_content(None);
+        self.field.set_hidden(true);
+    }
+
+    fn say_copied(&self) {
+        self.status.set_text_content(Some(&self.copied));
+    }
+
+    /// Shows the link, selected, for the reader to copy.
+    fn offer_by_hand(&self) {
+        self.status.set_text_content(Some(&self.by_hand));
+        self.field.set_value(&self.link.borrow());
+        self.field.set_hidden(false);
+        let _ = self.field.focus();
+        self.field.select();
+    }
+}
+
+/// Wires the page's copy link to `live`'s state.
+pub fn wire(live: &Rc<Live>) {
+    let Some(copy_link) = live.copy_link() else {
         return;
     };
-    // A new phase means a new link: forget the last result.
-    let (cleared_status, cleared_field) = (status.clone(), field.clone());
-    Effect::new(move |_| {
-        state.track();
-        cleared_status.set_text_content(None);
-        cleared_field.set_hidden(true);
-    });
-    let word = move |w: CopyWord| share.get_attribute(w.attr()).unwrap_or_default();
-    let (copied, by_hand) = (word(CopyWord::Copied), word(CopyWord::ByHand));
+    // The browser's two answers, made once: each click hands the same pair
+    // to its promise, so nothing is left behind per click.
+    let answer = |what: fn(&CopyLink)| {
+        let copy_link = Rc::clone(&copy_link);
+        Closure::<dyn FnMut(JsValue)>::new(move |_| what(&copy_link))
+    };
+    let (copied, refused) = (
+        answer(CopyLink::say_copied),
+        answer(CopyLink::offer_by_hand),
+    );
+    let live = Rc::clone(live);
     browser::delegate("click", hooks::SHARE_BUTTON, move |_, _| {
-        let link = browser::share_link(&state.get_untracked(), &dom::phase_ids());
-        let (status, field, copied, by_hand) = (
-            status.clone(),
-            field.clone(),
-            copied.clone(),
-            by_hand.clone(),
-        );
-        browser::copy_text(&link.clone(), move |done| {
-            if done {
-                status.set_text_content(Some(&copied));
-            } else {
-                status.set_text_content(Some(&by_hand));
-                field.set_value(&link);
-                field.set_hidden(false);
-                let _ = field.focus();
-                field.select();
+        let link = browser::share_link(&live.state(), live.ids());
+        *copy_link.link.borrow_mut() = link;
+        match browser::write_clipboard(&copy_link.link.borrow()) {
+            Some(promise) => {
+                let _ = promise.then2(&copied, &refused);
             }
-        });
+            None => copy_link.offer_by_hand(),
+        }
     });
 }

@@ -4,11 +4,12 @@
 //! table row. Every name and encoding comes from the
 //! `protocol` crate the page is written with.
 
-use leptos::prelude::document;
 use protocol::hooks::{self, PlaceCell};
-use protocol::{Lang, PerPhase, PhasedAttr, PHASED_MARKER};
+use protocol::{Lang, PerPhase, PhasedAttr, PHASED_SELECTOR};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
+
+use super::browser::document;
 
 /// What the app needs of one phase besides its per-phase attributes.
 #[derive(Debug, Clone)]
@@ -59,13 +60,6 @@ pub fn phases(root: &Element) -> Vec<PhaseInfo> {
         .collect()
 }
 
-/// The phase ids, in story order, as the page lists them.
-pub fn phase_ids() -> Vec<String> {
-    tree()
-        .map(|root| phases(&root).into_iter().map(|p| p.id).collect())
-        .unwrap_or_default()
-}
-
 /// One per-phase attribute of one element, read from the page once.
 struct Phased {
     el: Element,
@@ -95,7 +89,7 @@ impl LiveTree {
         let root = tree()?;
         let one = |selector: &str| root.query_selector(selector).ok().flatten();
         let mut phased = Vec::new();
-        for el in all(&root, &format!("[{PHASED_MARKER}]")) {
+        for el in all(&root, PHASED_SELECTOR) {
             for attr in PhasedAttr::ALL {
                 if let Some(list) = el.get_attribute(attr.list_name()) {
                     let decoded = PerPhase::decode(&list);
@@ -137,9 +131,9 @@ impl LiveTree {
         }
         // The slider moved itself when the reader moved it.
         if let Some(slider) = &self.slider {
-            let value = index.to_string();
-            if slider.value() != value {
-                slider.set_value(&value);
+            let value = index as f64;
+            if slider.value_as_number() != value {
+                slider.set_value_as_number(value);
             }
         }
         self.last = Some(index);
@@ -176,11 +170,15 @@ pub fn show_playing(playing: bool) {
     }
 }
 
-/// Points the links to the languages' pages at the same state (`query`,
-/// with its `?`): a reader who switches keeps the phase.
-pub fn keep_state_in_language_links(query: &str) {
-    let Some(app) = app() else { return };
-    for link in all(&app, hooks::LANG_OPTION) {
+/// The links to the languages' pages.
+pub fn language_links() -> Vec<Element> {
+    app().map_or_else(Vec::new, |app| all(&app, hooks::LANG_OPTION))
+}
+
+/// Points the language `links` at the same state (`query`, with its `?`):
+/// a reader who switches keeps the phase.
+pub fn keep_state_in_language_links(links: &[Element], query: &str) {
+    for link in links {
         let Some(href) = link.get_attribute("href") else {
             continue;
         };
@@ -220,7 +218,8 @@ pub fn place_cell(root: &Element, id: &str, index: usize, which: PlaceCell) -> O
                 .get_attribute(PhasedAttr::Hidden.list_name())
                 .is_some_and(|list| PerPhase::decode(&list).at(index).is_none())
     })?;
-    row.query_selector(&format!("[{}=\"{}\"]", hooks::PLACE_CELL, which.key()))
+    let selector = ["[", hooks::PLACE_CELL, "=\"", which.key(), "\"]"].concat();
+    row.query_selector(&selector)
         .ok()
         .flatten()
         .map(|c| c.inner_html())

@@ -2,114 +2,111 @@
 //! (`crates/page`, `components/phase_control.rs`): a native range input (arrow keys, Home
 //! and End, touch and pointer as readers expect), previous/next buttons, a
 //! play/pause button that never starts itself, and the phases as ticks.
-//! Here: PageUp and PageDown move two phases, and every control in either
-//! language's tree moves the one shared phase, through event delegation.
+//! Here: PageUp and PageDown move two phases, and every control in the
+//! tree moves the one shared phase, through event delegation.
 
-use std::time::Duration;
+use std::cell::Cell;
+use std::rc::Rc;
 
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use protocol::hooks;
 
-use super::browser;
-/// How long each phase stays on screen while playing: long enough to read
-/// its title and summary.
-pub const PLAY_PACE: Duration = Duration::from_secs(8);
+use super::live::Live;
+use super::{browser, dom};
 
-/// The phase and playback: one step every [`PLAY_PACE`], stopping at the
-/// last phase. Each run of playback has a number; stopping starts a new
-/// one, so a tick already scheduled by an old run does nothing (no interval
-/// ids: nothing depends on how wide a browser's timer ids are).
-#[derive(Clone, Copy)]
+/// How long, in milliseconds, each phase stays on screen while playing:
+/// long enough to read its title and summary.
+pub const PLAY_PACE_MS: i32 = 8_000;
+
+/// Playback: one step every [`PLAY_PACE_MS`], stopping at the last phase.
+/// Each run of playback has a number; stopping starts a new one, so a tick
+/// already scheduled by an old run does nothing (no interval ids: nothing
+/// depends on how wide a browser's timer ids are).
 pub struct Player {
-    pub phase: Signal<usize>,
-    pub set_phase: WriteSignal<usize>,
-    pub playing: Signal<bool>,
-    set_playing: WriteSignal<bool>,
-    run: StoredValue<u32>,
-    last: usize,
+    live: Rc<Live>,
+    playing: Cell<bool>,
+    run: Cell<u32>,
 }
 
 impl Player {
-    pub fn new(phase: Signal<usize>, set_phase: WriteSignal<usize>, count: usize) -> Self {
-        let (playing, set_playing) = signal(false);
-        Player {
-            phase,
-            set_phase,
-            playing: playing.into(),
-            set_playing,
-            run: StoredValue::new(0),
-            last: count.saturating_sub(1),
-        }
+    pub fn new(live: Rc<Live>) -> Rc<Player> {
+        Rc::new(Player {
+            live,
+            playing: Cell::new(false),
+            run: Cell::new(0),
+        })
     }
 
-    pub fn last(self) -> usize {
-        self.last
-    }
-
-    pub fn stop(self) {
-        self.run.update_value(|run| *run = run.wrapping_add(1));
-        // Only a real change notifies (the play button's words follow it).
-        if self.playing.get_untracked() {
-            self.set_playing.set(false);
+    fn stop(&self) {
+        self.run.set(self.run.get().wrapping_add(1));
+        // Only a real change rewrites the play button's words.
+        if self.playing.replace(false) {
+            dom::show_playing(false);
         }
     }
 
     /// A reader's own move: it always takes over from playback.
-    pub fn go(self, index: usize) {
+    fn go(&self, index: usize) {
         self.stop();
-        self.set_phase.set(index.min(self.last));
+        self.live.show_phase(index);
     }
 
     /// Moves `delta` phases, stopping at the first and last.
-    pub fn step(self, delta: isize) {
-        let count = self.last + 1;
+    fn step(&self, delta: isize) {
+        let count = self.live.last() + 1;
         self.go(crate::stepping::step_within(
             count,
-            self.phase.get_untracked(),
+            self.live.phase(),
             delta,
         ));
     }
 
-    pub fn play(self) {
-        if self.phase.get_untracked() >= self.last {
-            self.set_phase.set(0);
+    fn play(self: &Rc<Self>) {
+        if self.live.phase() >= self.live.last() {
+            self.live.show_phase(0);
         }
-        self.set_playing.set(true);
-        self.schedule(self.run.get_value());
+        if !self.playing.replace(true) {
+            dom::show_playing(true);
+        }
+        self.schedule(self.run.get());
     }
 
-    fn schedule(self, run: u32) {
-        set_timeout(
-            move || {
-                if self.run.try_get_value() != Some(run) {
-                    return;
-                }
-                let next = (self.phase.get_untracked() + 1).min(self.last);
-                self.set_phase.set(next);
-                if next == self.last {
-                    self.stop();
-                } else {
-                    self.schedule(run);
-                }
-            },
-            PLAY_PACE,
-        );
+    fn schedule(self: &Rc<Self>, run: u32) {
+        let player = Rc::clone(self);
+        browser::after(PLAY_PACE_MS, move || {
+            if player.run.get() != run {
+                return;
+            }
+            let next = (player.live.phase() + 1).min(player.live.last());
+            player.live.show_phase(next);
+            if next == player.live.last() {
+                player.stop();
+            } else {
+                player.schedule(run);
+            }
+        });
     }
 }
 
-/// Wires every phase control on the page to `player`.
-pub fn wire(player: Player) {
+/// Wires every phase control on the page to `live`, through a player.
+pub fn wire(live: &Rc<Live>) {
+    let player = Player::new(Rc::clone(live));
     // The page leaves the control disabled until now: it works from here.
-    if let Some(app) = super::dom::app() {
-        for control in super::dom::all(&app, hooks::CONTROL) {
-            for input in super::dom::all(&control, "[disabled]") {
+    if let Some(app) = dom::app() {
+        for control in dom::all(&app, hooks::CONTROL) {
+            for input in dom::all(&control, "[disabled]") {
                 let _ = input.remove_attribute("disabled");
             }
         }
     }
-    browser::delegate("input", hooks::SLIDER, move |_, slider| {
+    let on = |kind: &str,
+              selector: &'static str,
+              act: fn(&Rc<Player>, &web_sys::Event, web_sys::Element)| {
+        let player = Rc::clone(&player);
+        browser::delegate(kind, selector, move |ev, el| act(&player, ev, el));
+    };
+    on("input", hooks::SLIDER, |player, _, slider| {
         if let Some(index) = slider
             .dyn_ref::<web_sys::HtmlInputElement>()
             .and_then(|s| s.value().parse::<usize>().ok())
@@ -117,7 +114,7 @@ pub fn wire(player: Player) {
             player.go(index);
         }
     });
-    browser::delegate("keydown", hooks::SLIDER, move |ev, _| {
+    on("keydown", hooks::SLIDER, |player, ev, _| {
         let Some(key) = ev.dyn_ref::<web_sys::KeyboardEvent>().map(|k| k.key()) else {
             return;
         };
@@ -129,30 +126,22 @@ pub fn wire(player: Player) {
         ev.prevent_default();
         player.step(delta);
     });
-    browser::delegate("click", hooks::STEP, move |_, button| {
+    on("click", hooks::STEP, |player, _, button| {
         if let Some(delta) = number(&button, hooks::STEP_BY) {
             player.step(delta);
         }
     });
-    browser::delegate("click", hooks::TICK, move |_, tick| {
+    on("click", hooks::TICK, |player, _, tick| {
         if let Some(index) = number(&tick, hooks::TICK_INDEX) {
             player.go(index);
         }
     });
-    browser::delegate("click", hooks::PLAY, move |_, _| {
-        if player.playing.get_untracked() {
+    on("click", hooks::PLAY, |player, _, _| {
+        if player.playing.get() {
             player.stop()
         } else {
             player.play()
         }
-    });
-    // The play button's words follow playback, in both trees.
-    Effect::new(move |was: Option<bool>| {
-        let playing = player.playing.get();
-        if was.is_some_and(|was| was != playing) {
-            super::dom::show_playing(playing);
-        }
-        playing
     });
 }
 

@@ -31,7 +31,7 @@ pub fn tap_at(root: &Element, x: f64, y: f64) -> Tap {
 /// `index`: the page's question, then one button per place.
 pub fn ask(root: &Element, ids: &[String], index: usize) -> Option<()> {
     let panel = root.query_selector(hooks::PLACE_DETAILS).ok()??;
-    let document = leptos::prelude::document();
+    let document = super::browser::document();
     let question = document.create_element("p").ok()?;
     question.set_class_name("place-picker__question");
     question.set_text_content(panel.get_attribute(hooks::PICK_QUESTION).as_deref());

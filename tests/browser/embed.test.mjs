@@ -307,15 +307,29 @@ test("with JavaScript disabled the static story is the page", async () => {
 });
 
 test("a panic is reported on the console and leaves the static story, not a blank frame", async () => {
-  // A host CMS that strips the empty element the copy link goes in: the
-  // app panics at start. The element goes the moment the parser inserts
-  // it, so the app, however early it starts, never finds it.
+  // A host CMS that strips the data attributes the app finds the explainer
+  // by: the app panics at start. The attribute goes the moment the parser
+  // inserts the element, so the app, however early it starts, never finds it.
+  const page = await openPage(open.browser(), open.url(), {}, () => {
+    new MutationObserver(() => document.querySelectorAll("#app > main[data-lang]").forEach((e) => e.removeAttribute("data-lang")))
+      .observe(document, { childList: true, subtree: true });
+  });
+  await until(() => page.problems.some((p) => p.includes("the page holds the explainer")), 10000, "the panic message");
+  await assertStaticStory(page);
+  await page.context().close();
+});
+
+test("a page without the copy link's place (stripped by a CMS) is still live, without a copy link", async () => {
   const page = await openPage(open.browser(), open.url(), {}, () => {
     new MutationObserver(() => document.querySelectorAll(".share").forEach((e) => e.remove()))
       .observe(document, { childList: true, subtree: true });
   });
-  await until(() => page.problems.some((p) => p.includes("the page has a place for the copy link")), 10000, "the panic message");
-  await assertStaticStory(page);
+  await page.locator("#app[data-started]").waitFor();
+  assert.equal(await page.locator(".share").count(), 0);
+  await page.getByRole("button", { name: "Next phase" }).click();
+  await until(async () => (await page.locator("#app > main .phases > .phase:visible h2").first().textContent()) === story.phases[1].title, 3000, "phase 2 shown");
+  assert.deepEqual(page.problems, [], "no error on the console");
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains("no-app")), false);
   await page.context().close();
 });
 

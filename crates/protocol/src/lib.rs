@@ -14,7 +14,7 @@
 pub mod hooks;
 mod per_phase;
 
-pub use per_phase::{EncodeError, PerPhase, PhasedAttr, ABSENT, PHASED_MARKER};
+pub use per_phase::{EncodeError, PerPhase, PhasedAttr, ABSENT, PHASED_MARKER, PHASED_SELECTOR};
 
 /// The reader's language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

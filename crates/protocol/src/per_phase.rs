@@ -8,6 +8,9 @@
 /// attribute, so the live layer finds them all with one selector.
 pub const PHASED_MARKER: &str = "data-p";
 
+/// The selector for every element marked with [`PHASED_MARKER`].
+pub const PHASED_SELECTOR: &str = "[data-p]";
+
 /// The per-phase value that means "no such attribute in this phase".
 pub const ABSENT: &str = "~";
 
@@ -149,6 +152,13 @@ impl<'a> PerPhase<&'a str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // The selector finds exactly the marked elements (written out so the
+    // live layer needs no formatting code to build it).
+    #[test]
+    fn the_selector_names_the_marker() {
+        assert_eq!(PHASED_SELECTOR, ["[", PHASED_MARKER, "]"].concat());
+    }
 
     // Pins the round trip: what the page writes, the live layer reads back
     // exactly, absences and empty values included.

@@ -1,0 +1,173 @@
+//! The explainer's state while the page lives, and what changing it does
+//! to the page. The state is two things: the phase shown, and the place in
+//! focus on the map. A change of phase shows that phase's attributes in the
+//! tree, points the language links at it, clears the copy link's last
+//! result and updates the place's details; once the reader pauses, the URL
+//! follows and the phase is announced. Every change goes through here, so
+//! nothing is done twice and nothing is missed.
+//!
+//! Plain owned state behind `Rc` and `Cell` (the page has one thread and
+//! one explainer): a reactive runtime would cost the reader more bytes than
+//! the whole of this file does work.
+
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+use web_sys::Element;
+
+use protocol::hooks;
+
+use super::browser;
+use super::copy_link::CopyLink;
+use super::dom::{self, LiveTree, PhaseInfo};
+use crate::url_state::{Theme, UrlState};
+use protocol::Lang;
+
+/// How long, in milliseconds, the reader must pause before the URL follows
+/// and the phase is announced (`history.replaceState` is the costliest call
+/// of a change, and a run of key presses should not be spoken step by step).
+pub const URL_PAUSE_MS: i32 = 250;
+
+/// The explainer made live.
+pub struct Live {
+    /// The phase ids, in story order (for links and the URL).
+    ids: Vec<String>,
+    phases: Vec<PhaseInfo>,
+    tree: RefCell<LiveTree>,
+    root: Element,
+    lang: Lang,
+    theme: Theme,
+    language_links: Vec<Element>,
+    copy_link: Option<Rc<CopyLink>>,
+    phase: Cell<usize>,
+    selected: RefCell<Option<String>>,
+    /// Each change of phase has a number: only the last one's pause makes
+    /// the URL follow.
+    change: Cell<u32>,
+}
+
+/// What the app read from the page at start.
+pub struct Page {
+    pub root: Element,
+    pub phases: Vec<PhaseInfo>,
+    pub tree: LiveTree,
+    pub lang: Lang,
+}
+
+impl Live {
+    /// The page made live in `state` (its phase clamped to the phases the
+    /// page has, which must be at least one): shows that phase, without
+    /// announcing it.
+    pub fn open(page: Page, state: UrlState) -> Rc<Live> {
+        let last = page.phases.len().saturating_sub(1);
+        let live = Rc::new(Live {
+            ids: page.phases.iter().map(|p| p.id.clone()).collect(),
+            copy_link: CopyLink::find(&page.root),
+            phases: page.phases,
+            tree: RefCell::new(page.tree),
+            root: page.root,
+            lang: page.lang,
+            theme: state.theme,
+            language_links: dom::language_links(),
+            phase: Cell::new(state.phase.min(last)),
+            selected: RefCell::new(None),
+            change: Cell::new(0),
+        });
+        live.phase_changed(false);
+        live
+    }
+
+    /// The phase ids, in story order.
+    pub fn ids(&self) -> &[String] {
+        &self.ids
+    }
+
+    /// The index of the last phase.
+    pub fn last(&self) -> usize {
+        self.phases.len().saturating_sub(1)
+    }
+
+    /// The phase shown.
+    pub fn phase(&self) -> usize {
+        self.phase.get()
+    }
+
+    /// The state a link to this moment carries.
+    pub fn state(&self) -> UrlState {
+        UrlState {
+            phase: self.phase.get(),
+            lang: self.lang,
+            theme: self.theme,
+        }
+    }
+
+    /// The copy link, where the page has one.
+    pub fn copy_link(&self) -> Option<Rc<CopyLink>> {
+        self.copy_link.clone()
+    }
+
+    /// Shows phase `index` (at most the last), if it is not shown already.
+    pub fn show_phase(self: &Rc<Self>, index: usize) {
+        let index = index.min(self.last());
+        if index != self.phase.replace(index) {
+            self.phase_changed(true);
+        }
+    }
+
+    /// Puts place `id` in focus, or keeps the one in focus (`None`: the
+    /// details panel keeps what it shows, e.g. a question).
+    pub fn select(&self, id: Option<String>) {
+        if *self.selected.borrow() != id {
+            *self.selected.borrow_mut() = id;
+            self.show_details();
+        }
+    }
+
+    /// Everything that follows the phase; `speak`: announce it once the
+    /// reader pauses (not when the page opens).
+    fn phase_changed(self: &Rc<Self>, speak: bool) {
+        let state = self.state();
+        self.tree.borrow_mut().show(state.phase);
+        // The language links keep the phase at once (a reader may switch
+        // at any moment).
+        let query = browser::language_link_query(&state, &self.ids);
+        dom::keep_state_in_language_links(&self.language_links, &query);
+        // A new phase means a new link: forget the last copy's result.
+        if let Some(copy_link) = &self.copy_link {
+            copy_link.clear();
+        }
+        self.show_details();
+        self.follow_after_pause(speak);
+    }
+
+    /// Once the reader has paused for [`URL_PAUSE_MS`], the URL follows the
+    /// phase and (if `speak`) a brief, polite announcement says where they
+    /// are (title and start), rather than re-reading the whole panel.
+    fn follow_after_pause(self: &Rc<Self>, speak: bool) {
+        let change = self.change.get().wrapping_add(1);
+        self.change.set(change);
+        let live = Rc::clone(self);
+        browser::after(URL_PAUSE_MS, move || {
+            if live.change.get() != change {
+                return;
+            }
+            browser::replace_url(&live.state(), &live.ids);
+            if let (true, Some(said)) = (speak, live.phases.get(live.phase.get())) {
+                live.tree.borrow().announce(&said.announce);
+            }
+        });
+    }
+
+    /// The place in focus, in the phase shown: its role and the source.
+    fn show_details(&self) {
+        let Some(id) = self.selected.borrow().clone() else {
+            return;
+        };
+        if let (Ok(Some(panel)), Some(html)) = (
+            self.root.query_selector(hooks::PLACE_DETAILS),
+            dom::place_details(&self.root, &id, self.phase.get()),
+        ) {
+            panel.set_inner_html(&html);
+        }
+    }
+}
