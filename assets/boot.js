@@ -3,10 +3,14 @@
 // (Trunk.toml, pattern_script), so the page needs no inline script and runs
 // under a strict Content-Security-Policy.
 //
-// The glue (by a module preload) and the WebAssembly are fetched as soon as
-// this script runs, each checked against its Subresource Integrity hash
-// (data-js-integrity, data-wasm-integrity), and the wasm compiled while the
-// rest of the page is still parsed; the app starts once the page is there. Paths
+// A classic script in <head> that blocks the parser for the moment it runs
+// (it is 0.6 KB, and loads beside the stylesheet, which blocks rendering
+// anyway): so the glue (by a module preload) and the WebAssembly are
+// requested before the body is parsed, rather than once the parser lets
+// an async script run (after the first paint, on a slow phone). Each is
+// checked against its Subresource Integrity hash (data-js-integrity,
+// data-wasm-integrity), and the wasm compiled while the rest of the page
+// is parsed; the app starts once the page is there. Paths
 // are relative to the page, so the same script serves every language's page
 // (the Spanish one is in es/).
 //
@@ -14,49 +18,53 @@
 // the app fails to load, the page stays the static story: every phase in
 // turn, without the live parts (the `no-app` class, also set by embed.js
 // when the app has not started in time).
-const tag = document.getElementById("explainer-boot");
-const canRun =
-  typeof WebAssembly === "object" && WebAssembly !== null && typeof WebAssembly.instantiate === "function";
+(function () {
+  const tag = document.getElementById("explainer-boot");
+  const canRun =
+    typeof WebAssembly === "object" && WebAssembly !== null && typeof WebAssembly.instantiate === "function";
 
-function giveUp(error) {
-  document.documentElement.classList.add("no-app");
-  console.warn("The interactive explainer could not start; the static story stays.", error);
-}
+  function giveUp(error) {
+    document.documentElement.classList.add("no-app");
+    console.warn("The interactive explainer could not start; the static story stays.", error);
+  }
 
-// ?lang= naming the other language: embed.js is moving to that language's
-// page, so this one does not start (nor download the app).
-const wanted = new URLSearchParams(window.location.search).get("lang");
-const leaving = (wanted === "en" || wanted === "es") && wanted !== document.documentElement.lang;
+  // ?lang= naming the other language: embed.js is moving to that language's
+  // page, so this one does not start (nor download the app).
+  const wanted = new URLSearchParams(window.location.search).get("lang");
+  const leaving = (wanted === "en" || wanted === "es") && wanted !== document.documentElement.lang;
 
-// Tells embed.js the boot script itself loaded: in a sandboxed frame
-// without the CORS headers it cannot, and the static story shows at once.
-document.documentElement.setAttribute("data-boot", "");
+  // Tells embed.js the boot script itself ran: where it could not, embed.js
+  // shows the static story once the page has loaded, without waiting. (In
+  // a sandboxed frame without the CORS headers it runs, and the glue it
+  // imports is refused at once: giveUp, below.)
+  document.documentElement.setAttribute("data-boot", "");
 
-if (tag && canRun && !leaving) {
-  const page = document.baseURI;
-  // The glue, checked against its hash: a module preload carries the
-  // integrity the import() below cannot.
-  const glue = new URL(tag.dataset.js, page).href;
-  const preload = document.createElement("link");
-  preload.rel = "modulepreload";
-  preload.href = glue;
-  preload.crossOrigin = "anonymous";
-  if (tag.dataset.jsIntegrity) preload.integrity = tag.dataset.jsIntegrity;
-  document.head.appendChild(preload);
-  const wasm = fetch(new URL(tag.dataset.wasm, page), {
-    integrity: tag.dataset.wasmIntegrity || "",
-    mode: "cors",
-    credentials: "omit",
-  });
-  const compiled =
-    typeof WebAssembly.compileStreaming === "function"
-      ? WebAssembly.compileStreaming(wasm)
-      : wasm.then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes));
-  const parsed = new Promise((done) => {
-    if (document.readyState !== "loading") done();
-    else document.addEventListener("DOMContentLoaded", done, { once: true });
-  });
-  Promise.all([import(glue), compiled, parsed])
-    .then(([glue, module]) => glue.default({ module_or_path: module }))
-    .catch(giveUp);
-}
+  if (tag && canRun && !leaving) {
+    const page = document.baseURI;
+    // The glue, checked against its hash: a module preload carries the
+    // integrity the import() below cannot.
+    const glue = new URL(tag.dataset.js, page).href;
+    const preload = document.createElement("link");
+    preload.rel = "modulepreload";
+    preload.href = glue;
+    preload.crossOrigin = "anonymous";
+    if (tag.dataset.jsIntegrity) preload.integrity = tag.dataset.jsIntegrity;
+    document.head.appendChild(preload);
+    const wasm = fetch(new URL(tag.dataset.wasm, page), {
+      integrity: tag.dataset.wasmIntegrity || "",
+      mode: "cors",
+      credentials: "omit",
+    });
+    const compiled =
+      typeof WebAssembly.compileStreaming === "function"
+        ? WebAssembly.compileStreaming(wasm)
+        : wasm.then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes));
+    const parsed = new Promise((done) => {
+      if (document.readyState !== "loading") done();
+      else document.addEventListener("DOMContentLoaded", done, { once: true });
+    });
+    Promise.all([import(glue), compiled, parsed])
+      .then(([glue, module]) => glue.default({ module_or_path: module }))
+      .catch(giveUp);
+  }
+})();

@@ -10,8 +10,9 @@
 // the first phase. The phase ids come from the tree's root (`data-phases`),
 // which the parser adds before anything inside it. The app, once live,
 // finds the page already showing the phase and writes nothing. It marks
-// `<html data-linked-phase>`, so the stylesheet's "only the first phase
-// until the app is live" gives way to the phases' own `hidden`.
+// `<html data-linked-phase="<id>">`: the stylesheet's "only the first phase
+// until the app is live" gives way to the phases' own `hidden`, and the app
+// knows which phase the page shows without reading every element.
 //
 // Loaded in <head>, blocking (it is small and does nothing without a
 // `phase` in the address); the first `phase` counts and an unknown id
@@ -25,7 +26,7 @@
     if (el.hasAttribute("data-phases")) {
       index = (el.getAttribute("data-phases") || "").split(" ").indexOf(id);
       // The stylesheet's "first phase only until the app is live" gives way.
-      if (index > 0) document.documentElement.setAttribute("data-linked-phase", "");
+      if (index > 0) document.documentElement.setAttribute("data-linked-phase", id);
     }
     if (index < 1 || !el.hasAttribute("data-p")) return;
     if (el.matches(".phase-control input[type=range]")) el.setAttribute("value", String(index));

@@ -4,9 +4,9 @@
 // own minifier breaks wasm-bindgen 0.2.130's glue, so it stays off
 // (Trunk.toml) and this does the job.
 //
-// The wasm-bindgen glue and boot.js are ES modules (their top level may be
-// renamed); embed.js and embed-page.js are classic scripts, whose top-level
-// names are left alone. Property names are never renamed: the wasm module
+// The wasm-bindgen glue is an ES module (its top level may be renamed);
+// boot.js, deep-link.js, embed.js and embed-page.js are classic scripts,
+// whose top-level names are left alone (each keeps its own in a function). Property names are never renamed: the wasm module
 // imports the glue's functions by name.
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -21,9 +21,9 @@ if (!dir) {
 }
 const indexPath = join(dir, "index.html");
 let index = readFileSync(indexPath, "utf8");
-// Modules: what boot.js imports (its tag's data-js), and boot.js itself.
+// The one module: what boot.js imports (its tag's data-js).
 const glue = index.match(/data-js="(?:\.\/)?([^"]+)"/)?.[1];
-const modules = new Set(["boot.js", glue].filter(Boolean));
+const modules = new Set([glue].filter(Boolean));
 
 const sri = (bytes) => "sha384-" + createHash("sha384").update(bytes).digest("base64");
 let saved = 0;

@@ -15,7 +15,9 @@ use crate::tap::Tap;
 use crate::url_state;
 
 /// Starts the explainer: the URL's state, the tree made live, and every
-/// later change of phase or place in focus.
+/// later change of phase or place in focus. As little as can be is done
+/// before the page is live: the page already shows a phase, so only what
+/// the first change needs is read, and that after the first frame.
 pub fn start() {
     // A panic leaves the static story, and says why in the console.
     std::panic::set_hook(Box::new(|info| {
@@ -30,12 +32,13 @@ pub fn start() {
     let root = dom::tree().expect("the page holds the explainer (#app > main)");
     let phases = dom::phases(&root);
     assert!(!phases.is_empty(), "the page lists the phases");
-    let ids: Vec<&str> = phases.iter().map(|p| p.id.as_str()).collect();
+    let ids: Vec<String> = phases.iter().map(|p| p.id.clone()).collect();
     let state = url_state::parse(&browser::current_query(), &ids);
     let page = Page {
-        tree: LiveTree::read().expect("the tree was found above"),
+        tree: LiveTree::open(&root, dom::written_phase(&ids)),
         lang: dom::page_lang(),
         root,
+        ids,
         phases,
     };
     let live = Live::open(page, state);
@@ -51,6 +54,9 @@ pub fn start() {
     if let Some(performance) = browser::window().performance() {
         let _ = performance.mark("explainer-ready");
     }
+    // What the first change needs, read once the live page has been drawn
+    // (or by the first change itself, if the reader is quicker).
+    browser::after_next_frame(move || live.read_tree());
 }
 
 /// The map's places: focus or pointer puts one in focus; a tap near several

@@ -87,6 +87,12 @@ pub fn after(ms: i32, then: impl FnOnce() + 'static) {
         .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms);
 }
 
+/// Runs `then` once, in a task after the browser's next frame.
+pub fn after_next_frame(then: impl FnOnce() + 'static) {
+    let frame = Closure::once_into_js(move || after(0, then));
+    let _ = window().request_animation_frame(frame.unchecked_ref());
+}
+
 /// Asks the browser to put `text` on the clipboard: the promise of its
 /// answer, or `None` where there is no clipboard to ask (some frames have
 /// no clipboard object at all, and calling it would throw; others have one

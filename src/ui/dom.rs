@@ -5,7 +5,7 @@
 //! `protocol` crate the page is written with.
 
 use protocol::hooks::{self, PlaceCell};
-use protocol::{Lang, PerPhase, PhasedAttr, PHASED_SELECTOR};
+use protocol::{Lang, PerPhase, PhasedAttr, ALIKE_SELECTOR, PHASED_SELECTOR};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
@@ -72,62 +72,94 @@ impl Phased {
     fn at(&self, index: usize) -> Option<&str> {
         self.values.get(index).and_then(|v| v.as_deref())
     }
+
+    /// Sets the attribute to its value in phase `index`.
+    fn set(&self, index: usize) {
+        let _ = match self.at(index) {
+            Some(v) => self.el.set_attribute(self.attr.name(), v),
+            None => self.el.remove_attribute(self.attr.name()),
+        };
+    }
 }
 
-/// The tree made live: its per-phase attributes, slider and
-/// live region, read from the page once, and the phase last shown.
+/// Every per-phase attribute of the elements in `root` matching `selector`:
+/// one query per attribute, one read per element that has it.
+fn read_phased(root: &Element, selector: &str) -> Vec<Phased> {
+    let mut phased = Vec::new();
+    for attr in PhasedAttr::ALL {
+        let query = [selector, "[", attr.list_name(), "]"].concat();
+        for el in all(root, &query) {
+            let Some(list) = el.get_attribute(attr.list_name()) else {
+                continue;
+            };
+            let decoded = PerPhase::decode(&list);
+            let values = (0..decoded.len())
+                .map(|i| decoded.at(i).map(|v| (*v).to_owned()))
+                .collect();
+            phased.push(Phased { el, attr, values });
+        }
+    }
+    phased
+}
+
+/// The tree made live: its per-phase attributes, slider and live region,
+/// and the phase the page shows.
+///
+/// The page is written showing one phase (the first, or the one a link
+/// named, shown by assets/deep-link.js), so at start only the elements
+/// written alike in every phase are read and set; every other per-phase
+/// value is read once, later ([`LiveTree::read`]), or at the first change.
 pub struct LiveTree {
-    phased: Vec<Phased>,
+    root: Element,
+    /// Every per-phase attribute, once read.
+    phased: Option<Vec<Phased>>,
     slider: Option<HtmlInputElement>,
     announce: Option<Element>,
-    last: Option<usize>,
+    /// The phase every per-phase attribute shows.
+    shown: usize,
 }
 
 impl LiveTree {
-    /// Reads the tree, if the page has it.
-    pub fn read() -> Option<LiveTree> {
-        let root = tree()?;
-        let one = |selector: &str| root.query_selector(selector).ok().flatten();
-        let mut phased = Vec::new();
-        for el in all(&root, PHASED_SELECTOR) {
-            for attr in PhasedAttr::ALL {
-                if let Some(list) = el.get_attribute(attr.list_name()) {
-                    let decoded = PerPhase::decode(&list);
-                    phased.push(Phased {
-                        el: el.clone(),
-                        attr,
-                        values: (0..decoded.len())
-                            .map(|i| decoded.at(i).map(|v| (*v).to_owned()))
-                            .collect(),
-                    });
-                }
+    /// The tree `root`, which the page shows in phase `written`; the
+    /// elements written alike are set to it.
+    pub fn open(root: &Element, written: usize) -> LiveTree {
+        for p in read_phased(root, ALIKE_SELECTOR) {
+            if p.el.get_attribute(p.attr.name()).as_deref() != p.at(written) {
+                p.set(written);
             }
         }
-        Some(LiveTree {
-            phased,
+        let one = |selector: &str| root.query_selector(selector).ok().flatten();
+        LiveTree {
+            root: root.clone(),
+            phased: None,
             slider: one(hooks::SLIDER).and_then(|el| el.dyn_into().ok()),
             announce: one(hooks::ANNOUNCE),
-            last: None,
-        })
+            shown: written,
+        }
+    }
+
+    /// Reads every per-phase attribute, if not read yet.
+    pub fn read(&mut self) {
+        self.phased();
+    }
+
+    fn phased(&mut self) -> &[Phased] {
+        self.phased
+            .get_or_insert_with(|| read_phased(&self.root, PHASED_SELECTOR))
     }
 
     /// Sets every per-phase attribute to its value in phase `index`, and
     /// the slider to `index`. Only the values that differ from the phase
-    /// last shown are written, and nothing is read back.
+    /// shown are written, and nothing is read back.
     pub fn show(&mut self, index: usize) {
-        for p in &self.phased {
-            let want = p.at(index);
-            let unchanged = match self.last {
-                Some(prev) => p.at(prev) == want,
-                None => p.el.get_attribute(p.attr.name()).as_deref() == want,
-            };
-            if unchanged {
-                continue;
+        if index != self.shown {
+            let shown = self.shown;
+            for p in self.phased() {
+                if p.at(shown) != p.at(index) {
+                    p.set(index);
+                }
             }
-            let _ = match want {
-                Some(v) => p.el.set_attribute(p.attr.name(), v),
-                None => p.el.remove_attribute(p.attr.name()),
-            };
+            self.shown = index;
         }
         // The slider moved itself when the reader moved it.
         if let Some(slider) = &self.slider {
@@ -136,7 +168,6 @@ impl LiveTree {
                 slider.set_value_as_number(value);
             }
         }
-        self.last = Some(index);
     }
 
     /// Says `text` in the tree's live region.
@@ -145,6 +176,16 @@ impl LiveTree {
             region.set_text_content(Some(text));
         }
     }
+}
+
+/// The phase the page shows before the app: the one a link named, where
+/// assets/deep-link.js showed it, or the first.
+pub fn written_phase(ids: &[String]) -> usize {
+    document()
+        .document_element()
+        .and_then(|html| html.get_attribute(hooks::LINKED_PHASE))
+        .and_then(|id| ids.iter().position(|known| *known == id))
+        .unwrap_or(0)
 }
 
 /// Shows the play button as playing (pause) or stopped.

@@ -49,6 +49,8 @@ pub struct Live {
 /// What the app read from the page at start.
 pub struct Page {
     pub root: Element,
+    /// The phase ids, in story order.
+    pub ids: Vec<String>,
     pub phases: Vec<PhaseInfo>,
     pub tree: LiveTree,
     pub lang: Lang,
@@ -61,7 +63,7 @@ impl Live {
     pub fn open(page: Page, state: UrlState) -> Rc<Live> {
         let last = page.phases.len().saturating_sub(1);
         let live = Rc::new(Live {
-            ids: page.phases.iter().map(|p| p.id.clone()).collect(),
+            ids: page.ids,
             copy_link: CopyLink::find(&page.root),
             phases: page.phases,
             tree: RefCell::new(page.tree),
@@ -99,6 +101,11 @@ impl Live {
             lang: self.lang,
             theme: self.theme,
         }
+    }
+
+    /// Reads what a change of phase needs from the page, ahead of it.
+    pub fn read_tree(&self) {
+        self.tree.borrow_mut().read();
     }
 
     /// The copy link, where the page has one.

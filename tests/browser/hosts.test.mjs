@@ -137,8 +137,8 @@ test("WordPress without the CORS headers: the static story at once, still sized"
   assert.equal(await frame.locator(".phases > .phase:visible").count(), story.phases.length);
   const told = await until(async () => (await heightMessages(page, secret)).at(-1), 5000, "a WordPress height message");
   assert.ok(Math.abs(told - (await contentHeight(frame))) <= 2);
-  // The module scripts were refused (no CORS): the only errors are those.
-  assert.ok(page.problems.every((p) => /CORS|Access-Control|failed: .*\.js$|ERR_FAILED/i.test(p)), page.problems.join("\n"));
+  // The app's module and wasm were refused (no CORS): the only errors are those.
+  assert.ok(page.problems.every((p) => /CORS|Access-Control|failed: .*\.(js|wasm)$|ERR_FAILED/i.test(p)), page.problems.join("\n"));
   await page.close();
 });
 
@@ -214,17 +214,28 @@ test("a deep link shows its phase from the first frame, before the app, exactly 
         .map((name) => `${name}=${el.getAttribute(name)}`)
         .join(" ") + (el.matches("input[type=range]") ? ` value=${el.value}` : ""),
     );
-  // The phase shown in the first frame rendered with the phases in it
-  // (requestAnimationFrame runs just before each frame is drawn).
+  // The phases shown in each frame drawn while the phases arrive, up to the
+  // first frame with all of them (requestAnimationFrame runs just before
+  // each frame is drawn): `__frames`, and the last as `__firstFrame`. A
+  // frame drawn before the linked phase is parsed may show none, but never
+  // another phase.
   const firstFrame = () => {
+    window.__frames = [];
     const look = () => {
       const phases = document.querySelectorAll(".phases > .phase");
+      const count = document.querySelector("[data-phases]")?.dataset.phases.split(" ").length;
       if (phases.length === 0) return requestAnimationFrame(look);
-      window.__firstFrame = [...phases]
-        .filter((p) => p.checkVisibility({ visibilityProperty: true }))
-        .map((p) => p.dataset.phase);
+      const shown = [...phases].filter((p) => p.checkVisibility({ visibilityProperty: true })).map((p) => p.dataset.phase);
+      window.__frames.push(shown);
+      if (phases.length < count) return requestAnimationFrame(look);
+      window.__firstFrame = shown;
     };
     requestAnimationFrame(look);
+  };
+  const onlyEver = async (page, id, what) => {
+    for (const frame of await page.evaluate(() => window.__frames)) {
+      assert.ok(frame.length === 0 || (frame.length === 1 && frame[0] === id), `${what}: a frame showed ${frame.join(", ")}`);
+    }
   };
   const restart = story.phases.findIndex((p) => p.id === "restart");
   assert.ok(restart > 0, "the link names a phase after the first");
@@ -242,7 +253,8 @@ test("a deep link shows its phase from the first frame, before the app, exactly 
   const release = await holdWasm(page);
   await page.goto(withCors.url + "?phase=restart");
   await until(() => page.evaluate(() => window.__firstFrame), 3000, "a first frame with the phases");
-  assert.deepEqual(await page.evaluate(() => window.__firstFrame), ["restart"], "the first frame shows the linked phase");
+  assert.deepEqual(await page.evaluate(() => window.__firstFrame), ["restart"], "the first frame with every phase shows the linked phase");
+  await onlyEver(page, "restart", "the link");
   assert.deepEqual(await page.evaluate(snapshot), wanted, "every per-phase attribute as the app sets it");
   assert.equal(await page.locator("#app[data-started]").count(), 0, "while the app is held back");
   assert.equal(await page.locator(`${CURRENT} h2`).first().isVisible(), true);
@@ -251,6 +263,16 @@ test("a deep link shows its phase from the first frame, before the app, exactly 
   await appStarted(page);
   assert.deepEqual(await page.evaluate(snapshot), wanted);
   await context.close();
+
+  // Without deep-link.js (a host that strips it), the page is as written,
+  // in the first phase, and the app shows the linked phase itself.
+  const bare = await openPage(browser, "about:blank");
+  await bare.route(/deep-link[^/]*\.js$/, (route) => route.abort());
+  await bare.goto(withCors.url + "?phase=restart");
+  await appStarted(bare);
+  assert.equal(await bare.evaluate(() => document.documentElement.hasAttribute("data-linked-phase")), false);
+  assert.deepEqual(await bare.evaluate(snapshot), wanted, "the app alone shows the linked phase");
+  await bare.context().close();
 
   // A link naming no phase, or one that does not exist, opens the first.
   for (const query of ["", "?phase=nonsense", "?phase=", "?phase=restart%"]) {
@@ -261,6 +283,7 @@ test("a deep link shows its phase from the first frame, before the app, exactly 
     await opened.goto(withCors.url + query);
     await until(() => opened.evaluate(() => window.__firstFrame), 3000, "a first frame");
     assert.deepEqual(await opened.evaluate(() => window.__firstFrame), [story.phases[0].id], query);
+    await onlyEver(opened, story.phases[0].id, query);
     await other.close();
   }
 });

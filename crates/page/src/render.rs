@@ -164,7 +164,7 @@ pub fn oembed(lang: Lang, site: &Site) -> String {
 mod tests {
     use super::*;
 
-    const SHELL: &str = "<!doctype html><html lang=\"en\"><head><!-- head --><link rel=\"stylesheet\" href=\"./style.css\"/><link rel=\"modulepreload\" href=\"./app.js\" crossorigin=\"anonymous\" integrity=\"sha384-js\"><script type=\"module\" id=\"explainer-boot\" src=\"./boot.js\" data-js=\"./app.js\" data-wasm=\"./app_bg.wasm\"></script><link rel=\"preload\" href=\"./app_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-abc\" as=\"fetch\" type=\"application/wasm\"></head><body><!-- explainer --></body></html>";
+    const SHELL: &str = "<!doctype html><html lang=\"en\"><head><!-- head --><link rel=\"stylesheet\" href=\"./style.css\"/><link rel=\"modulepreload\" href=\"./app.js\" crossorigin=\"anonymous\" integrity=\"sha384-js\"><script id=\"explainer-boot\" src=\"./boot.js\" data-js=\"./app.js\" data-wasm=\"./app_bg.wasm\"></script><link rel=\"preload\" href=\"./app_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-abc\" as=\"fetch\" type=\"application/wasm\"></head><body><!-- explainer --></body></html>";
 
     // Pins what each language's page is made of: its own language only,
     // the shell's addresses from its folder, the wasm fetched by boot.js

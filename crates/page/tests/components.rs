@@ -13,7 +13,7 @@ use page::story::{
     Correction, Era, L10n, Lang, PartialDate, PlaceKind, PlaceStatus, Source, STORY,
 };
 use page::{text, timeline};
-use protocol::{hooks, PerPhase, PhasedAttr};
+use protocol::{hooks, PerPhase, PhasedAttr, Written, ALIKE_SELECTOR, PHASED_SELECTOR};
 use scraper::{ElementRef, Html, Selector};
 
 fn sel(selector: &str) -> Selector {
@@ -234,6 +234,46 @@ fn per_phase_attributes_follow_the_story() {
         firsts, want,
         "El Paso is the first port only in the restart"
     );
+}
+
+// Pins what the live layer trusts at start: the page is written showing
+// the first phase, every per-phase attribute as its first value, except
+// the elements marked alike (the phases, the same in every phase until the
+// app picks one), which are exactly the phases.
+#[test]
+fn the_page_is_written_in_the_first_phase_but_the_phases_alike() {
+    for lang in Lang::ALL {
+        let doc = page(lang);
+        let tree = tree(&doc, lang);
+        let alike: Vec<_> = tree.select(&sel(ALIKE_SELECTOR)).collect();
+        let phases: Vec<_> = tree.select(&sel(hooks::PHASE)).collect();
+        assert_eq!(
+            alike, phases,
+            "the phases, and only they, are written alike"
+        );
+        let mut checked = 0;
+        for el in tree.select(&sel(PHASED_SELECTOR)) {
+            let marker = el.value().attr(protocol::PHASED_MARKER);
+            if alike.contains(&el) {
+                assert_eq!(marker, Some(Written::Alike.marker_value()));
+                continue;
+            }
+            assert_eq!(marker, Some(Written::FirstPhase.marker_value()));
+            for attr in PhasedAttr::ALL {
+                if el.value().attr(attr.list_name()).is_some() {
+                    let first = values(el, attr)[0].clone();
+                    assert_eq!(
+                        el.value().attr(attr.name()),
+                        first.as_deref(),
+                        "{}",
+                        attr.name()
+                    );
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 100, "{checked} attributes checked");
+    }
 }
 
 // Pins the phase control: one position shown per phase (the first before

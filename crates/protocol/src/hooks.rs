@@ -19,6 +19,9 @@ pub const TREE_TITLE: &str = "data-title";
 /// first thing the parser gives a script (assets/deep-link.js) that shows a
 /// linked phase before the rest of the tree arrives.
 pub const TREE_PHASES: &str = "data-phases";
+/// On `<html>`, the id of the phase a link named, once assets/deep-link.js
+/// has shown it (before the app); absent, the page shows the first phase.
+pub const LINKED_PHASE: &str = "data-linked-phase";
 
 /// A phase, with its id and the words announced when it is shown.
 pub const PHASE: &str = ".phases > .phase";

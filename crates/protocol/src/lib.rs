@@ -14,7 +14,10 @@
 pub mod hooks;
 mod per_phase;
 
-pub use per_phase::{EncodeError, PerPhase, PhasedAttr, ABSENT, PHASED_MARKER, PHASED_SELECTOR};
+pub use per_phase::{
+    EncodeError, PerPhase, PhasedAttr, Written, ABSENT, ALIKE_SELECTOR, PHASED_MARKER,
+    PHASED_SELECTOR,
+};
 
 /// The reader's language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]

@@ -11,6 +11,33 @@ pub const PHASED_MARKER: &str = "data-p";
 /// The selector for every element marked with [`PHASED_MARKER`].
 pub const PHASED_SELECTOR: &str = "[data-p]";
 
+/// How the page wrote an element's per-phase attributes, before the app:
+/// the marker's value. The app trusts the page to show one phase (the
+/// first, or the one a link named), so at start it need not read the
+/// per-phase values of every element, only of those written alike.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Written {
+    /// The attributes as in the first phase (the marker is empty).
+    FirstPhase,
+    /// The same in every phase, until the app picks one: the phases
+    /// themselves, which without the app are the static story, every
+    /// phase in turn.
+    Alike,
+}
+
+impl Written {
+    /// The marker's value.
+    pub fn marker_value(self) -> &'static str {
+        match self {
+            Written::FirstPhase => "",
+            Written::Alike => "alike",
+        }
+    }
+}
+
+/// The selector for the elements written [`Written::Alike`].
+pub const ALIKE_SELECTOR: &str = "[data-p=alike]";
+
 /// The per-phase value that means "no such attribute in this phase".
 pub const ABSENT: &str = "~";
 
@@ -156,8 +183,13 @@ mod tests {
     // The selector finds exactly the marked elements (written out so the
     // live layer needs no formatting code to build it).
     #[test]
-    fn the_selector_names_the_marker() {
+    fn the_selectors_name_the_marker() {
         assert_eq!(PHASED_SELECTOR, ["[", PHASED_MARKER, "]"].concat());
+        let alike = Written::Alike.marker_value();
+        assert_eq!(
+            ALIKE_SELECTOR,
+            ["[", PHASED_MARKER, "=", alike, "]"].concat()
+        );
     }
 
     // Pins the round trip: what the page writes, the live layer reads back

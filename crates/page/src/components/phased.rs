@@ -6,7 +6,7 @@
 
 use leptos::tachys::html::attribute::any_attribute::{AnyAttribute, IntoAnyAttribute};
 use leptos::tachys::html::attribute::custom::custom_attribute;
-use protocol::{PerPhase, PhasedAttr, PHASED_MARKER};
+use protocol::{PerPhase, PhasedAttr, Written, PHASED_MARKER};
 
 use crate::timeline;
 
@@ -31,7 +31,12 @@ pub fn listed(lists: Vec<(PhasedAttr, Vec<Option<String>>)>) -> Vec<AnyAttribute
 }
 
 fn per_phase(lists: Vec<(PhasedAttr, Vec<Option<String>>)>, first_too: bool) -> Vec<AnyAttribute> {
-    let mut attrs = vec![custom_attribute(PHASED_MARKER, "").into_any_attr()];
+    let written = if first_too {
+        Written::FirstPhase
+    } else {
+        Written::Alike
+    };
+    let mut attrs = vec![custom_attribute(PHASED_MARKER, written.marker_value()).into_any_attr()];
     for (attr, values) in lists {
         assert_eq!(
             values.len(),
