@@ -44,6 +44,11 @@ pub fn start() {
     let live = Live::open(page, state);
 
     wire_places(&live);
+    // A language link leads to the phase shown, however quick the reader.
+    let switching = Rc::clone(&live);
+    browser::delegate("click", hooks::LANG_OPTION, move |_, _| {
+        switching.keep_phase_in_language_links();
+    });
     copy_link::wire(&live);
     phase_control::wire(&live);
 

@@ -5,7 +5,7 @@
 //! selected for the reader to copy. A change of phase clears both
 //! ([`CopyLink::clear`], called by `live`).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
@@ -24,6 +24,9 @@ pub struct CopyLink {
     copied: String,
     by_hand: String,
     link: RefCell<String>,
+    /// Whether a result shows (so a change of phase that finds nothing to
+    /// clear writes nothing).
+    showing: Cell<bool>,
 }
 
 impl CopyLink {
@@ -38,22 +41,27 @@ impl CopyLink {
             copied: word(CopyWord::Copied),
             by_hand: word(CopyWord::ByHand),
             link: RefCell::new(String::new()),
+            showing: Cell::new(false),
         }))
     }
 
     /// Forgets the last result (the link it was about is no longer this
     /// phase's).
     pub fn clear(&self) {
-        self.status.set_text_content(None);
-        self.field.set_hidden(true);
+        if self.showing.replace(false) {
+            self.status.set_text_content(None);
+            self.field.set_hidden(true);
+        }
     }
 
     fn say_copied(&self) {
+        self.showing.set(true);
         self.status.set_text_content(Some(&self.copied));
     }
 
     /// Shows the link, selected, for the reader to copy.
     fn offer_by_hand(&self) {
+        self.showing.set(true);
         self.status.set_text_content(Some(&self.by_hand));
         self.field.set_value(&self.link.borrow());
         self.field.set_hidden(false);

@@ -217,14 +217,20 @@ pub fn language_links() -> Vec<Element> {
 }
 
 /// Points the language `links` at the same state (`query`, with its `?`):
-/// a reader who switches keeps the phase.
+/// a reader who switches keeps the phase. A link's fragment stays (embed.js
+/// adds the host's, e.g. WordPress's secret, as the reader clicks), and a
+/// link already pointing there is left alone.
 pub fn keep_state_in_language_links(links: &[Element], query: &str) {
     for link in links {
         let Some(href) = link.get_attribute("href") else {
             continue;
         };
-        let page = href.split(['?', '#']).next().unwrap_or_default();
-        let _ = link.set_attribute("href", &[page, query].concat());
+        let (before, fragment) = href.split_at(href.find('#').unwrap_or(href.len()));
+        let page = before.split('?').next().unwrap_or_default();
+        let wanted = [page, query, fragment].concat();
+        if wanted != href {
+            let _ = link.set_attribute("href", &wanted);
+        }
     }
 }
 

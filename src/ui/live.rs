@@ -1,9 +1,10 @@
 //! The explainer's state while the page lives, and what changing it does
 //! to the page. The state is two things: the phase shown, and the place in
 //! focus on the map. A change of phase shows that phase's attributes in the
-//! tree, points the language links at it, clears the copy link's last
-//! result and updates the place's details; once the reader pauses, the URL
-//! follows and the phase is announced. Every change goes through here, so
+//! tree, clears the copy link's last result and updates the place's
+//! details; once the reader pauses, the URL and the language links follow
+//! and the phase is announced (a click on a language link brings it up to
+//! date at once). Every change goes through here, so
 //! nothing is done twice and nothing is missed.
 //!
 //! Plain owned state behind `Rc` and `Cell` (the page has one thread and
@@ -130,15 +131,18 @@ impl Live {
         }
     }
 
+    /// Points the language links at the phase shown: a reader who switches
+    /// keeps it. Done once the reader pauses, and by a click on a link
+    /// itself (before the browser follows it), rather than on every step.
+    pub fn keep_phase_in_language_links(&self) {
+        let query = browser::language_link_query(&self.state(), &self.ids);
+        dom::keep_state_in_language_links(&self.language_links, &query);
+    }
+
     /// Everything that follows the phase; `speak`: announce it once the
     /// reader pauses (not when the page opens).
     fn phase_changed(self: &Rc<Self>, speak: bool) {
-        let state = self.state();
-        self.tree.borrow_mut().show(state.phase);
-        // The language links keep the phase at once (a reader may switch
-        // at any moment).
-        let query = browser::language_link_query(&state, &self.ids);
-        dom::keep_state_in_language_links(&self.language_links, &query);
+        self.tree.borrow_mut().show(self.phase.get());
         // A new phase means a new link: forget the last copy's result.
         if let Some(copy_link) = &self.copy_link {
             copy_link.clear();
@@ -147,8 +151,8 @@ impl Live {
         self.follow_after_pause(speak);
     }
 
-    /// Once the reader has paused for [`URL_PAUSE_MS`], the URL follows the
-    /// phase and (if `speak`) a brief, polite announcement says where they
+    /// Once the reader has paused for [`URL_PAUSE_MS`], the URL and the
+    /// language links follow the phase and (if `speak`) a brief, polite announcement says where they
     /// are (title and start), rather than re-reading the whole panel.
     fn follow_after_pause(self: &Rc<Self>, speak: bool) {
         let change = self.change.get().wrapping_add(1);
@@ -159,6 +163,7 @@ impl Live {
                 return;
             }
             browser::replace_url(&live.state(), &live.ids);
+            live.keep_phase_in_language_links();
             if let (true, Some(said)) = (speak, live.phases.get(live.phase.get())) {
                 live.tree.borrow().announce(&said.announce);
             }
