@@ -225,9 +225,12 @@ pub fn keep_state_in_language_links(links: &[Element], query: &str) {
         let Some(href) = link.get_attribute("href") else {
             continue;
         };
-        let (before, fragment) = href.split_at(href.find('#').unwrap_or(href.len()));
-        let page = before.split('?').next().unwrap_or_default();
-        let wanted = [page, query, fragment].concat();
+        // No slicing by index: its panic path would bring formatting code
+        // into the wasm (4 KB gzipped).
+        let (address, fragment) = href.split_once('#').unwrap_or((&href, ""));
+        let hash = if href.contains('#') { "#" } else { "" };
+        let page = address.split('?').next().unwrap_or_default();
+        let wanted = [page, query, hash, fragment].concat();
         if wanted != href {
             let _ = link.set_attribute("href", &wanted);
         }
