@@ -89,7 +89,9 @@
   if (!canRun) showStaticStory();
   else setTimeout(showStaticStory, BOOT_TIMEOUT_MS);
   // Once everything has loaded, boot.js has run, unless it could not load
-  // (a sandboxed frame without the CORS headers): then there is no waiting.
+  // or run (blocked, or a browser too old for it): then there is no waiting.
+  // (In a sandboxed frame without the CORS headers it runs, and gives up at
+  // once when the app's module is refused.)
   window.addEventListener("load", function () {
     if (!root.hasAttribute("data-boot")) showStaticStory();
   });
@@ -227,7 +229,8 @@
         ? slider
         : slider && /^(Arrow|Page|Home|End)/.test(event.key);
     if (!fromControl) return;
-    // After the app has shown the phase (its effects run in a microtask).
+    // After the app has shown the phase (its listener on #app runs before
+    // this one on the document; a task later, the page has settled).
     setTimeout(revealPhase, 0);
   }
 

@@ -188,7 +188,8 @@ async function measure(browser, url, kind, throttle) {
   await page.waitForFunction(() => window.__bench.interactive != null, null, { timeout: 60_000 });
   const interactive = await page.evaluate(() => window.__bench.interactive);
   const fcp = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null);
-  // Ours only: the moment the app marked itself live (the frame after is `interactive`).
+  // Ours only: the moment the app marked itself live (the frame after is
+  // `interactive`); in bench/results.json, not printed.
   const started = await page.evaluate(() => performance.getEntriesByName("explainer-ready")[0]?.startTime ?? null);
   const step = await spec.step(page);
   await page.evaluate(() => { window.__bench.latencies = []; });
@@ -293,7 +294,8 @@ async function timings() {
 
   console.log(`\nTimings in ms: median [min–max] of ${RUNS} cold loads, 1280 px, loopback, compressed as a host serves it (ours: the build's .br files; TimelineJS: gzip).`);
   console.log("Every time is from navigation start. First content: the first contentful paint. Interactive: the first frame in which the page");
-  console.log("can be used (ours: the app has made the control live; TimelineJS: its first slide is shown with its navigation; bare: its slider).");
+  console.log("can be used (ours: the app has made the control live; TimelineJS: its first slide is shown with its navigation; bare: its slider);");
+  console.log("it is taken at the start of that frame, so it can come just before the first contentful paint of the same frame.");
   const columns = [["fcp", "first content"], ["interactive", "interactive"], ["after_fcp", "interactive − first content"], ["latency", "key press to next paint"], ["floor", "no-op key to next paint"], ["work", "main-thread work per change"]];
   console.log("".padEnd(14) + columns.map(([, title]) => title.padEnd(30)).join(""));
   for (const [row, m] of Object.entries(table)) {

@@ -128,6 +128,19 @@ pub fn merge<S: AsRef<str>>(query: &str, state: &UrlState, ids: &[S]) -> String 
     out
 }
 
+/// `href`, a link to a page, pointed at `query` (with its `?`, replacing
+/// the link's own), keeping its fragment (embed.js adds the host's, e.g.
+/// WordPress's secret, as the reader clicks); `None` if it points there
+/// already. No slicing by index: its panic path would bring formatting
+/// code into the wasm (4 KB gzipped).
+pub fn retarget(href: &str, query: &str) -> Option<String> {
+    let (address, fragment) = href.split_once('#').unwrap_or((href, ""));
+    let hash = if href.contains('#') { "#" } else { "" };
+    let page = address.split('?').next().unwrap_or_default();
+    let wanted = [page, query, hash, fragment].concat();
+    (wanted != href).then_some(wanted)
+}
+
 /// The id of the state's phase (the last one if out of range, "" if none).
 fn phase_id<'a, S: AsRef<str>>(state: &UrlState, ids: &'a [S]) -> &'a str {
     ids.get(state.phase)
@@ -148,6 +161,29 @@ fn decode_key(part: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // Pins how a language link follows the phase: its page stays, its
+    // query is replaced, its fragment kept, and an up-to-date link is left
+    // alone.
+    #[test]
+    fn a_link_is_retargeted_keeping_its_page_and_fragment() {
+        let to = "?phase=restart";
+        assert_eq!(
+            retarget("../es/", to).as_deref(),
+            Some("../es/?phase=restart")
+        );
+        assert_eq!(
+            retarget("./?phase=wind-down", to).as_deref(),
+            Some("./?phase=restart")
+        );
+        assert_eq!(
+            retarget("es/?phase=x#?secret=abc", to).as_deref(),
+            Some("es/?phase=restart#?secret=abc")
+        );
+        assert_eq!(retarget("es/#", to).as_deref(), Some("es/?phase=restart#"));
+        assert_eq!(retarget("es/?phase=restart", to), None);
+        assert_eq!(retarget("es/?phase=restart#?secret=a", to), None);
+    }
     use proptest::prelude::*;
 
     /// The story's phase ids, as the app reads them from the page.

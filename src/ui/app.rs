@@ -19,7 +19,9 @@ use crate::url_state;
 /// before the page is live: the page already shows a phase, so only what
 /// the first change needs is read, and that after the first frame.
 pub fn start() {
-    // A panic leaves the static story, and says why in the console.
+    // A panic leaves the static story, and says why in the console (the
+    // message and where; no JavaScript stack, which console_error_panic_hook
+    // added at the cost of its formatting code).
     std::panic::set_hook(Box::new(|info| {
         web_sys::console::error_1(&info.to_string().into());
         browser::show_static_story();
@@ -44,11 +46,16 @@ pub fn start() {
     let live = Live::open(page, state);
 
     wire_places(&live);
-    // A language link leads to the phase shown, however quick the reader.
-    let switching = Rc::clone(&live);
-    browser::delegate("click", hooks::LANG_OPTION, move |_, _| {
-        switching.keep_phase_in_language_links();
-    });
+    // A language link leads to the phase shown, however quick the reader:
+    // brought up to date as it is pressed (any button: a middle click, a
+    // context menu's "open in new tab" or "copy link", a drag), focused
+    // (the keyboard) or clicked.
+    for kind in ["pointerdown", "focusin", "click"] {
+        let switching = Rc::clone(&live);
+        browser::delegate(kind, hooks::LANG_OPTION, move |_, _| {
+            switching.keep_phase_in_language_links();
+        });
+    }
     copy_link::wire(&live);
     phase_control::wire(&live);
 

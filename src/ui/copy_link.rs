@@ -27,6 +27,11 @@ pub struct CopyLink {
     /// Whether a result shows (so a change of phase that finds nothing to
     /// clear writes nothing).
     showing: Cell<bool>,
+    /// Each clearing starts a new round; a click asks in the round it was
+    /// made in, and an answer that comes after a change of phase (a
+    /// clipboard that asked the reader first, say) is not shown.
+    round: Cell<u32>,
+    asked: Cell<u32>,
 }
 
 impl CopyLink {
@@ -42,25 +47,39 @@ impl CopyLink {
             by_hand: word(CopyWord::ByHand),
             link: RefCell::new(String::new()),
             showing: Cell::new(false),
+            round: Cell::new(0),
+            asked: Cell::new(0),
         }))
     }
 
     /// Forgets the last result (the link it was about is no longer this
     /// phase's).
     pub fn clear(&self) {
+        self.round.set(self.round.get().wrapping_add(1));
         if self.showing.replace(false) {
             self.status.set_text_content(None);
             self.field.set_hidden(true);
         }
     }
 
+    /// Whether an answer is about the link of the phase shown.
+    fn still_asked(&self) -> bool {
+        self.asked.get() == self.round.get()
+    }
+
     fn say_copied(&self) {
+        if !self.still_asked() {
+            return;
+        }
         self.showing.set(true);
         self.status.set_text_content(Some(&self.copied));
     }
 
     /// Shows the link, selected, for the reader to copy.
     fn offer_by_hand(&self) {
+        if !self.still_asked() {
+            return;
+        }
         self.showing.set(true);
         self.status.set_text_content(Some(&self.by_hand));
         self.field.set_value(&self.link.borrow());
@@ -88,8 +107,10 @@ pub fn wire(live: &Rc<Live>) {
     let live = Rc::clone(live);
     browser::delegate("click", hooks::SHARE_BUTTON, move |_, _| {
         let link = browser::share_link(&live.state(), live.ids());
-        *copy_link.link.borrow_mut() = link;
-        match browser::write_clipboard(&copy_link.link.borrow()) {
+        copy_link.asked.set(copy_link.round.get());
+        let promise = browser::write_clipboard(&link);
+        copy_link.link.replace(link);
+        match promise {
             Some(promise) => {
                 let _ = promise.then2(&copied, &refused);
             }

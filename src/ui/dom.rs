@@ -5,11 +5,12 @@
 //! `protocol` crate the page is written with.
 
 use protocol::hooks::{self, PlaceCell};
-use protocol::{Lang, PerPhase, PhasedAttr, ALIKE_SELECTOR, PHASED_SELECTOR};
+use protocol::{Lang, PerPhase, PhasedAttr, ALL_PHASES_SELECTOR, PHASED_SELECTOR};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
 use super::browser::document;
+use crate::url_state;
 
 /// What the app needs of one phase besides its per-phase attributes.
 #[derive(Debug, Clone)]
@@ -107,7 +108,7 @@ fn read_phased(root: &Element, selector: &str) -> Vec<Phased> {
 ///
 /// The page is written showing one phase (the first, or the one a link
 /// named, shown by assets/deep-link.js), so at start only the elements
-/// written alike in every phase are read and set; every other per-phase
+/// written showing every phase (the phases) are read and set; every other per-phase
 /// value is read once, later ([`LiveTree::read`]), or at the first change.
 pub struct LiveTree {
     root: Element,
@@ -121,9 +122,9 @@ pub struct LiveTree {
 
 impl LiveTree {
     /// The tree `root`, which the page shows in phase `written`; the
-    /// elements written alike are set to it.
+    /// elements written showing every phase are set to it.
     pub fn open(root: &Element, written: usize) -> LiveTree {
-        for p in read_phased(root, ALIKE_SELECTOR) {
+        for p in read_phased(root, ALL_PHASES_SELECTOR) {
             if p.el.get_attribute(p.attr.name()).as_deref() != p.at(written) {
                 p.set(written);
             }
@@ -217,21 +218,14 @@ pub fn language_links() -> Vec<Element> {
 }
 
 /// Points the language `links` at the same state (`query`, with its `?`):
-/// a reader who switches keeps the phase. A link's fragment stays (embed.js
-/// adds the host's, e.g. WordPress's secret, as the reader clicks), and a
-/// link already pointing there is left alone.
+/// a reader who switches keeps the phase. A link already pointing there is
+/// left alone.
 pub fn keep_state_in_language_links(links: &[Element], query: &str) {
     for link in links {
-        let Some(href) = link.get_attribute("href") else {
-            continue;
-        };
-        // No slicing by index: its panic path would bring formatting code
-        // into the wasm (4 KB gzipped).
-        let (address, fragment) = href.split_once('#').unwrap_or((&href, ""));
-        let hash = if href.contains('#') { "#" } else { "" };
-        let page = address.split('?').next().unwrap_or_default();
-        let wanted = [page, query, hash, fragment].concat();
-        if wanted != href {
+        let wanted = link
+            .get_attribute("href")
+            .and_then(|href| url_state::retarget(&href, query));
+        if let Some(wanted) = wanted {
             let _ = link.set_attribute("href", &wanted);
         }
     }

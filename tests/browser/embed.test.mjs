@@ -253,6 +253,32 @@ test("when the browser refuses the clipboard, the link shows, selected, to copy 
   await page.context().close();
 });
 
+test("a clipboard that answers after the reader has moved on shows nothing under the new phase", async () => {
+  // A clipboard that asks the reader first: its answer comes late.
+  const page = await openPage(open.browser(), open.url() + "?phase=restart", {}, () => {
+    window.__answer = [];
+    Object.defineProperty(Navigator.prototype, "clipboard", {
+      get: () => ({ writeText: () => new Promise((ok, no) => window.__answer.push({ ok, no })) }),
+    });
+  });
+  await appStarted(page);
+  for (const answer of ["ok", "no"]) {
+    await page.getByRole("button", { name: "Copy link to this phase" }).click();
+    await until(() => page.evaluate(() => window.__answer.length), 3000, "the clipboard asked");
+    await page.getByRole("button", { name: "Next phase" }).click();
+    await page.evaluate((answer) => window.__answer.pop()[answer](), answer);
+    await new Promise((r) => setTimeout(r, 200));
+    assert.equal(await page.locator(`${LIVE} .share__status`).textContent(), "", `${answer}: no status under the new phase`);
+    assert.equal(await page.getByRole("textbox", { name: "Link to this phase" }).count(), 0, `${answer}: no field`);
+  }
+  // Answered in time, it shows.
+  await page.getByRole("button", { name: "Copy link to this phase" }).click();
+  await until(() => page.evaluate(() => window.__answer.length), 3000, "the clipboard asked");
+  await page.evaluate(() => window.__answer.pop().ok());
+  await until(async () => (await page.getByRole("status").filter({ hasText: "Link copied." }).count()) === 1, 3000, "the copied status");
+  await page.context().close();
+});
+
 /** Checks the static story is what the reader sees. */
 async function assertStaticStory(page) {
   const fallback = page.locator("#app > main:not([hidden])");

@@ -122,8 +122,15 @@ test("WordPress: wp-embed.js sizes the frame it wrote, and the app works inside 
   // sizing the frame: even straight after a change, before the reader's
   // pause has brought the links up to date.
   const before = (await heightMessages(page, secret)).length;
-  await frame.getByRole("button", { name: "Next phase" }).click();
-  await frame.getByRole("link", { name: "Español" }).click();
+  // Both clicks in one task, so the pause cannot pass between them.
+  const stale = await frame.evaluate(() => {
+    document.querySelector("#app .phase-control .step[data-step='1']").click();
+    const link = document.querySelector("#app a.lang__option[hreflang='es']");
+    const href = link.getAttribute("href");
+    link.click();
+    return href;
+  });
+  assert.ok(!stale.includes(story.phases[4].id), `the link was not yet up to date: ${stale}`);
   const spanish = await until(() => page.frame({ url: (u) => u.pathname === "/es/" }), 10000, "the Spanish page");
   await appStarted(spanish);
   assert.equal(await spanish.locator(`${CURRENT} .phase__title`).textContent(), storyEs.phases[4].title);
@@ -337,6 +344,35 @@ test("a long session leaks nothing: 1,000 phase changes and 100 copies leave lis
   assert.ok(end.Nodes - start.Nodes <= 20, `DOM nodes ${start.Nodes} → ${end.Nodes}`);
   const grown = end.JSHeapUsedSize - start.JSHeapUsedSize;
   assert.ok(grown < 128 * 1024, `JS heap grew ${(grown / 1024).toFixed(0)} KB`);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("a language link is up to date the moment the reader reaches for it: pressed with any button, or focused", async () => {
+  const page = await openPage(browser, withCors.url);
+  await appStarted(page);
+  // Each change and each reach in one task, so the reader's pause (when
+  // the links follow anyway) cannot pass between them.
+  const reach = (how, step) =>
+    page.evaluate(
+      ([how, step]) => {
+        document.querySelector(`#app .phase-control .step[data-step='${step}']`).click();
+        const link = document.querySelector("#app a.lang__option[hreflang='es']");
+        const before = link.getAttribute("href");
+        if (how === "focus") link.focus();
+        else link.dispatchEvent(new PointerEvent("pointerdown", { bubbles: true, button: how === "middle" ? 1 : 0 }));
+        return [before, link.getAttribute("href")];
+      },
+      [how, step],
+    );
+  let phase = 0;
+  for (const how of ["middle", "left", "focus"]) {
+    phase += 1;
+    const [before, after] = await reach(how, 1);
+    const id = story.phases[phase].id;
+    assert.ok(!before.includes(id), `${how}: not yet up to date before (${before})`);
+    assert.equal(after, `es/?phase=${id}`, how);
+  }
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

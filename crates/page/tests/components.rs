@@ -13,7 +13,7 @@ use page::story::{
     Correction, Era, L10n, Lang, PartialDate, PlaceKind, PlaceStatus, Source, STORY,
 };
 use page::{text, timeline};
-use protocol::{hooks, PerPhase, PhasedAttr, Written, ALIKE_SELECTOR, PHASED_SELECTOR};
+use protocol::{hooks, PerPhase, PhasedAttr, Written, ALL_PHASES_SELECTOR, PHASED_SELECTOR};
 use scraper::{ElementRef, Html, Selector};
 
 fn sel(selector: &str) -> Selector {
@@ -238,24 +238,24 @@ fn per_phase_attributes_follow_the_story() {
 
 // Pins what the live layer trusts at start: the page is written showing
 // the first phase, every per-phase attribute as its first value, except
-// the elements marked alike (the phases, the same in every phase until the
+// the elements written showing every phase (the phases, until the
 // app picks one), which are exactly the phases.
 #[test]
-fn the_page_is_written_in_the_first_phase_but_the_phases_alike() {
+fn the_page_is_written_in_the_first_phase_but_the_phases_all_shown() {
     for lang in Lang::ALL {
         let doc = page(lang);
         let tree = tree(&doc, lang);
-        let alike: Vec<_> = tree.select(&sel(ALIKE_SELECTOR)).collect();
+        let all_shown: Vec<_> = tree.select(&sel(ALL_PHASES_SELECTOR)).collect();
         let phases: Vec<_> = tree.select(&sel(hooks::PHASE)).collect();
         assert_eq!(
-            alike, phases,
-            "the phases, and only they, are written alike"
+            all_shown, phases,
+            "the phases, and only they, are written showing every phase"
         );
         let mut checked = 0;
         for el in tree.select(&sel(PHASED_SELECTOR)) {
             let marker = el.value().attr(protocol::PHASED_MARKER);
-            if alike.contains(&el) {
-                assert_eq!(marker, Some(Written::Alike.marker_value()));
+            if all_shown.contains(&el) {
+                assert_eq!(marker, Some(Written::AllPhases.marker_value()));
                 continue;
             }
             assert_eq!(marker, Some(Written::FirstPhase.marker_value()));

@@ -15,7 +15,7 @@ pub mod hooks;
 mod per_phase;
 
 pub use per_phase::{
-    EncodeError, PerPhase, PhasedAttr, Written, ABSENT, ALIKE_SELECTOR, PHASED_MARKER,
+    EncodeError, PerPhase, PhasedAttr, Written, ABSENT, ALL_PHASES_SELECTOR, PHASED_MARKER,
     PHASED_SELECTOR,
 };
 

@@ -14,15 +14,15 @@ pub const PHASED_SELECTOR: &str = "[data-p]";
 /// How the page wrote an element's per-phase attributes, before the app:
 /// the marker's value. The app trusts the page to show one phase (the
 /// first, or the one a link named), so at start it need not read the
-/// per-phase values of every element, only of those written alike.
+/// per-phase values of every element, only of those written showing every phase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Written {
     /// The attributes as in the first phase (the marker is empty).
     FirstPhase,
-    /// The same in every phase, until the app picks one: the phases
+    /// Showing every phase, until the app picks one: the phases
     /// themselves, which without the app are the static story, every
-    /// phase in turn.
-    Alike,
+    /// phase in turn (the marker is `all-phases`).
+    AllPhases,
 }
 
 impl Written {
@@ -30,13 +30,13 @@ impl Written {
     pub fn marker_value(self) -> &'static str {
         match self {
             Written::FirstPhase => "",
-            Written::Alike => "alike",
+            Written::AllPhases => "all-phases",
         }
     }
 }
 
-/// The selector for the elements written [`Written::Alike`].
-pub const ALIKE_SELECTOR: &str = "[data-p=alike]";
+/// The selector for the elements written [`Written::AllPhases`].
+pub const ALL_PHASES_SELECTOR: &str = "[data-p=all-phases]";
 
 /// The per-phase value that means "no such attribute in this phase".
 pub const ABSENT: &str = "~";
@@ -185,10 +185,10 @@ mod tests {
     #[test]
     fn the_selectors_name_the_marker() {
         assert_eq!(PHASED_SELECTOR, ["[", PHASED_MARKER, "]"].concat());
-        let alike = Written::Alike.marker_value();
+        let all = Written::AllPhases.marker_value();
         assert_eq!(
-            ALIKE_SELECTOR,
-            ["[", PHASED_MARKER, "=", alike, "]"].concat()
+            ALL_PHASES_SELECTOR,
+            ["[", PHASED_MARKER, "=", all, "]"].concat()
         );
     }
 

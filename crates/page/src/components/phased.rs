@@ -34,7 +34,7 @@ fn per_phase(lists: Vec<(PhasedAttr, Vec<Option<String>>)>, first_too: bool) -> 
     let written = if first_too {
         Written::FirstPhase
     } else {
-        Written::Alike
+        Written::AllPhases
     };
     let mut attrs = vec![custom_attribute(PHASED_MARKER, written.marker_value()).into_any_attr()];
     for (attr, values) in lists {
