@@ -86,16 +86,17 @@ fn wire_places(live: &Rc<Live>) {
     browser::delegate("mouseover", hooks::PLACE, select(live));
     let (tapped, on_place) = (Rc::clone(live), select(live));
     browser::delegate("click", hooks::PLACE, move |ev, place| {
-        let (Some(tap), Some(root)) = (ev.dyn_ref::<web_sys::MouseEvent>(), dom::tree()) else {
+        let Some(tap) = ev.dyn_ref::<web_sys::MouseEvent>() else {
             return on_place(ev, place);
         };
         let (x, y) = (f64::from(tap.client_x()), f64::from(tap.client_y()));
-        match place_picker::tap_at(&root, x, y) {
+        let root = tapped.root();
+        match place_picker::tap_at(root, x, y) {
             Tap::Away => on_place(ev, place),
             Tap::Place(id) => tapped.select(Some(id)),
             Tap::Choice(ids) => {
                 tapped.select(None);
-                place_picker::ask(&root, &ids, tapped.phase());
+                place_picker::ask(root, &ids, tapped.phase());
             }
         }
     });

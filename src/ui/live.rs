@@ -58,11 +58,19 @@ pub struct Page {
     pub lang: Lang,
 }
 
+impl Page {
+    /// The index of the last phase.
+    fn last_phase(&self) -> usize {
+        self.phases.len().saturating_sub(1)
+    }
+}
+
 impl Live {
     /// The page made live in `state` (its phase clamped to the phases the
     /// page has, which must be at least one): shows that phase, without
     /// announcing it.
     pub fn open(page: Page, state: UrlState) -> Rc<Live> {
+        let phase = state.phase.min(page.last_phase());
         let live = Rc::new(Live {
             ids: page.ids,
             copy_link: CopyLink::find(&page.root),
@@ -72,11 +80,10 @@ impl Live {
             lang: page.lang,
             theme: state.theme,
             language_links: dom::language_links(),
-            phase: Cell::new(state.phase),
+            phase: Cell::new(phase),
             selected: RefCell::new(None),
             change: Cell::new(0),
         });
-        live.phase.set(state.phase.min(live.last()));
         live.phase_changed(false);
         live
     }
@@ -84,6 +91,11 @@ impl Live {
     /// The phase ids, in story order.
     pub fn ids(&self) -> &[String] {
         &self.ids
+    }
+
+    /// The explainer's tree.
+    pub fn root(&self) -> &Element {
+        &self.root
     }
 
     /// The index of the last phase.

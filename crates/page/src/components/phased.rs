@@ -19,7 +19,7 @@ use crate::timeline;
 /// cannot carry (a `|`, or the absent marker itself): the page must not be
 /// written with a list the live layer would misread.
 pub fn phased(lists: Vec<(PhasedAttr, Vec<Option<String>>)>) -> Vec<AnyAttribute> {
-    per_phase(lists, true)
+    per_phase(lists, Written::FirstPhase)
 }
 
 /// As [`phased`], but without the first phase's value as the attribute:
@@ -27,15 +27,13 @@ pub fn phased(lists: Vec<(PhasedAttr, Vec<Option<String>>)>) -> Vec<AnyAttribute
 /// (the phases themselves: without the app they are the static story,
 /// every phase in turn).
 pub fn listed(lists: Vec<(PhasedAttr, Vec<Option<String>>)>) -> Vec<AnyAttribute> {
-    per_phase(lists, false)
+    per_phase(lists, Written::AllPhases)
 }
 
-fn per_phase(lists: Vec<(PhasedAttr, Vec<Option<String>>)>, first_too: bool) -> Vec<AnyAttribute> {
-    let written = if first_too {
-        Written::FirstPhase
-    } else {
-        Written::AllPhases
-    };
+/// The element's attributes, written as `written` says (the first phase's
+/// values as the attributes themselves, or none of them).
+fn per_phase(lists: Vec<(PhasedAttr, Vec<Option<String>>)>, written: Written) -> Vec<AnyAttribute> {
+    let first_too = written == Written::FirstPhase;
     let mut attrs = vec![custom_attribute(PHASED_MARKER, written.marker_value()).into_any_attr()];
     for (attr, values) in lists {
         assert_eq!(
