@@ -44,6 +44,13 @@ fn distance2(a: &Place, b: &Place) -> f32 {
 /// The first port's star, radius 1.35 symbol units: written out once, and
 /// checked by a test against the geometry that made it (`star_points(1.35)`).
 pub const STAR_POINTS: &str = "0.00,-1.35 0.36,-0.49 1.28,-0.42 0.58,0.19 0.79,1.09 0.00,0.61 -0.79,1.09 -0.58,0.19 -1.28,-0.42 -0.36,-0.49";
+/// The "?" that marks an unclear place, drawn as a stroke (a hook, a stem
+/// and a dot made by the round cap of a very short line) in the symbol's
+/// unit size, about 1.1 units tall like the cross beside it. A path, not
+/// text: the same shape on every platform, and no font or text layout for
+/// the browser to find and run for each of the map's symbols.
+pub const QUESTION_MARK: &str =
+    "M-0.36 -0.2C-0.36 -0.6 0.36 -0.6 0.36 -0.2C0.36 0.04 0 0 0 0.18M0 0.44L0 0.45";
 /// An encampment's triangle, circumradius 1.25 (`triangle_points(1.25)`).
 pub const TRIANGLE_POINTS: &str = "0.00,-1.25 1.08,0.63 -1.08,0.62";
 

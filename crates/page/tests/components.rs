@@ -496,6 +496,9 @@ fn symbols_carry_every_variant() {
     for variant in ["shape--star", "mark--cross", "mark--q", "symbol__focus"] {
         assert!(port.contains(variant), "{variant}");
     }
+    // Every mark is drawn, not written: no text for the browser to lay out
+    // in any of the map's symbols.
+    assert!(!port.contains("<text"), "{port}");
     let camp = view! { <svg><Symbol kind=PlaceKind::Encampment /></svg> }.to_html();
     assert!(!camp.contains("shape--star"));
     let doc = page(Lang::En);

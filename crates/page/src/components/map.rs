@@ -11,7 +11,7 @@ use super::ids::id;
 use super::legend::Legend;
 use super::phased::{each_phase, phased, shown_in};
 use super::place_table::PlaceTable;
-use crate::map_state::{self, STAR_POINTS, TRIANGLE_POINTS};
+use crate::map_state::{self, QUESTION_MARK, STAR_POINTS, TRIANGLE_POINTS};
 use crate::story::{Lang, Place, PlaceKind, PlaceStatus, AREA_LABELS, STORY};
 use crate::{text, timeline};
 
@@ -191,7 +191,7 @@ pub fn Symbol(kind: PlaceKind) -> impl IntoView {
         {base}
         {star}
         <path class="symbol__mark mark--cross" d="M-0.6 -0.6L0.6 0.6M0.6 -0.6L-0.6 0.6" />
-        <text class="symbol__mark symbol__q mark--q" y="0.45" text-anchor="middle">"?"</text>
+        <path class="symbol__mark mark--q" d=QUESTION_MARK />
     }
 }
 
