@@ -180,6 +180,10 @@
   // reader's action: nothing else here scrolls.
   // IntersectionObserver sees the reader's screen even from inside a
   // cross-origin frame.
+  // One observer for every check, made on the first: a check answers once
+  // for each part it watches, then stops; a newer change replaces it.
+  var observer = null;
+  var check = null;
   function revealPhase() {
     var app = document.getElementById("app");
     if (!app || !app.hasAttribute("data-started") || typeof IntersectionObserver !== "function") return;
@@ -188,29 +192,33 @@
     if (!control || !phase) return;
     var parts = [control, phase.querySelector(".phase__title"), phase.querySelector(".phase__dates"), phase.querySelector(".phase__summary")]
       .filter(Boolean);
-    var pending = parts.length;
-    var hidden = false;
-    var observer = new IntersectionObserver(function (entries) {
-      entries.forEach(function (entry) {
-        var box = entry.boundingClientRect;
-        var seen = entry.intersectionRect;
-        if (entry.target.classList.contains("phase__summary")) {
-          // Its first line: the top edge and a line's height.
-          var line = parseFloat(getComputedStyle(entry.target).lineHeight) || 24;
-          if (!entry.isIntersecting || seen.top > box.top + 1 || seen.height < Math.min(line, box.height) - 1) hidden = true;
-        } else if (entry.intersectionRatio < 0.99) {
-          hidden = true;
-        }
-        observer.unobserve(entry.target);
-        pending--;
-      });
-      if (pending > 0) return;
-      observer.disconnect();
-      if (hidden) bringControlToTop(control);
-    }, { threshold: [0, 0.99, 1] });
+    if (!observer) observer = new IntersectionObserver(partsSeen, { threshold: [0, 0.99, 1] });
+    else observer.disconnect();
+    check = { control: control, parts: parts, pending: parts.length, hidden: false };
     parts.forEach(function (part) {
       observer.observe(part);
     });
+  }
+  function partsSeen(entries) {
+    if (!check) return;
+    var current = check;
+    entries.forEach(function (entry) {
+      if (current.parts.indexOf(entry.target) < 0) return;
+      var box = entry.boundingClientRect;
+      var seen = entry.intersectionRect;
+      if (entry.target.classList.contains("phase__summary")) {
+        // Its first line: the top edge and a line's height.
+        var line = parseFloat(getComputedStyle(entry.target).lineHeight) || 24;
+        if (!entry.isIntersecting || seen.top > box.top + 1 || seen.height < Math.min(line, box.height) - 1) current.hidden = true;
+      } else if (entry.intersectionRatio < 0.99) {
+        current.hidden = true;
+      }
+      observer.unobserve(entry.target);
+      current.pending--;
+    });
+    if (current.pending > 0) return;
+    check = null;
+    if (current.hidden) bringControlToTop(current.control);
   }
   function bringControlToTop(control) {
     control.scrollIntoView({ block: "start", inline: "nearest", behavior: "instant" });
@@ -229,9 +237,12 @@
         ? slider
         : slider && /^(Arrow|Page|Home|End)/.test(event.key);
     if (!fromControl) return;
-    // After the app has shown the phase (its listener on #app runs before
-    // this one on the document; a task later, the page has settled).
-    setTimeout(revealPhase, 0);
+    // Once the frame that shows the new phase has been painted (the app's
+    // listener on #app runs before this one on the document): the reader
+    // sees the phase first, and the check costs that frame nothing.
+    requestAnimationFrame(function () {
+      setTimeout(revealPhase, 0);
+    });
   }
 
   function start() {
