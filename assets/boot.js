@@ -10,7 +10,7 @@
 // an async script run (after the first paint, on a slow phone). Each is
 // checked against its Subresource Integrity hash (data-js-integrity,
 // data-wasm-integrity), and the wasm compiled while the rest of the page
-// is parsed; the app starts once the page is there. Paths
+// is parsed; the app starts as soon as what it needs is parsed. Paths
 // are relative to the page, so the same script serves every language's page
 // (the Spanish one is in es/).
 //
@@ -59,11 +59,15 @@
       typeof WebAssembly.compileStreaming === "function"
         ? WebAssembly.compileStreaming(wasm)
         : wasm.then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes));
-    const parsed = new Promise((done) => {
-      if (document.readyState !== "loading") done();
-      else document.addEventListener("DOMContentLoaded", done, { once: true });
+    // The app starts where the page says it may (assets/start-point.js,
+    // right after what the app needs at once), or once the page is parsed,
+    // whichever comes first.
+    const startable = new Promise((done) => {
+      if (document.readyState !== "loading") return done();
+      document.addEventListener("explainer-start-point", done, { once: true });
+      document.addEventListener("DOMContentLoaded", done, { once: true });
     });
-    Promise.all([import(glue), compiled, parsed])
+    Promise.all([import(glue), compiled, startable])
       .then(([glue, module]) => glue.default({ module_or_path: module }))
       .catch(giveUp);
   }

@@ -67,8 +67,10 @@ pub fn start() {
         let _ = performance.mark("explainer-ready");
     }
     // What the first change needs, read once the live page has been drawn
-    // (or by the first change itself, if the reader is quicker).
-    browser::after_next_frame(move || live.read_tree());
+    // and the whole page parsed (the app may start before: assets/
+    // start-point.js), or by the first change itself, if the reader is
+    // quicker.
+    browser::after_next_frame(move || browser::when_parsed(move || live.page_parsed()));
 }
 
 /// The map's places: focus or pointer puts one in focus; a tap near several

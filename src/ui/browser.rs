@@ -93,6 +93,22 @@ pub fn after_next_frame(then: impl FnOnce() + 'static) {
     let _ = window().request_animation_frame(frame.unchecked_ref());
 }
 
+/// Whether the page is parsed (DOMContentLoaded has fired, or is firing).
+pub fn page_parsed() -> bool {
+    document().ready_state() != "loading"
+}
+
+/// Runs `then` once the page is parsed: now, or at DOMContentLoaded.
+pub fn when_parsed(then: impl FnOnce() + 'static) {
+    if page_parsed() {
+        then();
+    } else {
+        let parsed = Closure::once_into_js(then);
+        let _ =
+            document().add_event_listener_with_callback("DOMContentLoaded", parsed.unchecked_ref());
+    }
+}
+
 /// Asks the browser to put `text` on the clipboard: the promise of its
 /// answer, or `None` where there is no clipboard to ask (some frames have
 /// no clipboard object at all, and calling it would throw; others have one

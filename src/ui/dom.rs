@@ -9,7 +9,7 @@ use protocol::{Lang, PerPhase, PhasedAttr, ALL_PHASES_SELECTOR, PHASED_SELECTOR}
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
-use super::browser::document;
+use super::browser::{self, document};
 use crate::url_state;
 
 /// What the app needs of one phase besides its per-phase attributes.
@@ -108,15 +108,22 @@ fn read_phased(root: &Element, selector: &str) -> Vec<Phased> {
 ///
 /// The page is written showing one phase (the first, or the one a link
 /// named, shown by assets/deep-link.js), so at start only the elements
-/// written showing every phase (the phases) are read and set; every other per-phase
-/// value is read once, later ([`LiveTree::read`]), or at the first change.
+/// written showing every phase (the phases) are read and set; every other
+/// per-phase value is read once the page is parsed ([`LiveTree::read`]),
+/// or at the first change. The app may start before the page is parsed
+/// (assets/start-point.js): a change before then reads what is parsed,
+/// and [`LiveTree::read`] brings the rest to the phase shown.
 pub struct LiveTree {
     root: Element,
-    /// Every per-phase attribute, once read.
+    /// The per-phase attributes read so far.
     phased: Option<Vec<Phased>>,
+    /// Whether `phased` holds the whole page's.
+    complete: bool,
     slider: Option<HtmlInputElement>,
     announce: Option<Element>,
-    /// The phase every per-phase attribute shows.
+    /// The phase the page was written showing.
+    written: usize,
+    /// The phase every per-phase attribute read so far shows.
     shown: usize,
 }
 
@@ -133,18 +140,39 @@ impl LiveTree {
         LiveTree {
             root: root.clone(),
             phased: None,
+            complete: false,
             slider: one(hooks::SLIDER).and_then(|el| el.dyn_into().ok()),
             announce: one(hooks::ANNOUNCE),
+            written,
             shown: written,
         }
     }
 
-    /// Reads every per-phase attribute, if not read yet.
+    /// Once the page is parsed: reads every per-phase attribute, if not
+    /// read whole yet. Where the phase shown is not the one the page was
+    /// written in (the reader moved before the page was parsed), what was
+    /// parsed since shows the written phase, and is set to the one shown.
     pub fn read(&mut self) {
-        self.phased();
+        if self.complete {
+            return;
+        }
+        let phased = read_phased(&self.root, PHASED_SELECTOR);
+        if self.shown != self.written {
+            for p in &phased {
+                if p.at(self.written) != p.at(self.shown) {
+                    p.set(self.shown);
+                }
+            }
+        }
+        self.phased = Some(phased);
+        self.complete = true;
     }
 
+    /// The per-phase attributes: what is parsed, if not read yet.
     fn phased(&mut self) -> &[Phased] {
+        if self.phased.is_none() {
+            self.complete = browser::page_parsed();
+        }
         self.phased
             .get_or_insert_with(|| read_phased(&self.root, PHASED_SELECTOR))
     }

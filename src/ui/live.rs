@@ -117,9 +117,13 @@ impl Live {
         }
     }
 
-    /// Reads what a change of phase needs from the page, ahead of it.
-    pub fn read_tree(&self) {
+    /// Once the page is parsed: reads what a change of phase needs from
+    /// the whole page (bringing what was parsed after the app started to
+    /// the phase shown), and the details of a place put in focus before its
+    /// row in the place table was parsed.
+    pub fn page_parsed(&self) {
         self.tree.borrow_mut().read();
+        self.show_details();
     }
 
     /// The copy link, where the page has one.

@@ -40,8 +40,13 @@ const types = {
  * Serves `dir` on 127.0.0.1 at a free port; `headers` are added to every
  * answer. With `compressed`, it answers as a static host serving the
  * build's precompressed files: `.br` or `.gz` when the client accepts them.
+ * With `holdAfter`, a page (.html) is sent up to the end of the first
+ * element naming `holdAfter`, and the rest only once `release()` is called:
+ * a page that arrives slowly, as on a slow network or phone.
  */
-export async function serve(dir = join(root, "dist"), headers = {}, { compressed = false } = {}) {
+export async function serve(dir = join(root, "dist"), headers = {}, { compressed = false, holdAfter = null } = {}) {
+  let release;
+  const released = new Promise((ok) => (release = ok));
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     let file = normalize(join(dir, path));
@@ -57,13 +62,27 @@ export async function serve(dir = join(root, "dist"), headers = {}, { compressed
       }
       const body = await readFile(file);
       res.writeHead(200, type);
-      res.end(body);
+      const html = holdAfter && file.endsWith(".html") ? body.toString() : null;
+      const named = html ? html.indexOf(holdAfter) : -1;
+      if (named < 0) return res.end(body);
+      const cut = html.indexOf(">", named) + 1;
+      const closing = html.startsWith("</", cut) ? html.indexOf(">", cut) + 1 : cut;
+      res.write(html.slice(0, closing));
+      await released;
+      res.end(html.slice(closing));
     } catch {
       res.writeHead(404).end("not found");
     }
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
-  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    release,
+    close: () => {
+      release();
+      return new Promise((ok) => server.close(ok));
+    },
+  };
 }
 
 /** The system Chromium, started as this machine requires; never a download. */

@@ -70,6 +70,15 @@ impl Site {
         }
     }
 
+    /// The way from a language's page to the site's root, where the
+    /// scripts and the data are: "" or "../".
+    pub fn to_root(lang: Lang) -> &'static str {
+        match Site::folder(lang) {
+            "" => "",
+            _ => "../",
+        }
+    }
+
     /// A language's page, absolute.
     pub fn page_url(&self, lang: Lang) -> String {
         format!("{}{}", self.base, Site::folder(lang))

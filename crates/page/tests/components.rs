@@ -105,6 +105,61 @@ fn the_page_tells_the_whole_story() {
     }
 }
 
+// Pins where the app may start: one start-point script per page, at the
+// site's root, after everything the app finds as it starts (and the
+// controls a reader may use at once), and before the map key, the counts
+// and the sources, which the app reads once the page is parsed.
+#[test]
+fn the_app_may_start_once_what_it_needs_is_parsed() {
+    for (lang, src) in [
+        (Lang::En, "start-point.js"),
+        (Lang::Es, "../start-point.js"),
+    ] {
+        let doc = page(lang);
+        let scripts: Vec<ElementRef> = doc
+            .select(&sel("script[src]"))
+            .filter(|s| {
+                s.value()
+                    .attr("src")
+                    .is_some_and(|src| src.ends_with(hooks::START_POINT_SCRIPT))
+            })
+            .collect();
+        assert_eq!(scripts.len(), 1, "one start point in {}", lang.key());
+        let script = scripts[0];
+        assert_eq!(script.value().attr("src"), Some(src));
+        // A classic script that runs where the parser meets it.
+        for attr in ["async", "defer", "type"] {
+            assert_eq!(script.value().attr(attr), None, "{attr}");
+        }
+        // Document order, as the parser meets the elements.
+        let order: Vec<_> = doc.tree.root().descendants().map(|n| n.id()).collect();
+        let at = |el: ElementRef| order.iter().position(|&id| id == el.id()).unwrap();
+        let start = at(script);
+        for selector in hooks::AT_START {
+            let found: Vec<ElementRef> = doc.select(&sel(selector)).collect();
+            assert!(!found.is_empty(), "{selector} in {}", lang.key());
+            for el in found {
+                assert!(
+                    at(el) < start,
+                    "{selector} is below the start point in {}",
+                    lang.key()
+                );
+            }
+        }
+        for below in [".map-key", hooks::PLACE_ROW, ".counts", ".sources"] {
+            let el = doc
+                .select(&sel(below))
+                .next()
+                .unwrap_or_else(|| panic!("{below}"));
+            assert!(
+                at(el) > start,
+                "{below} is above the start point in {}",
+                lang.key()
+            );
+        }
+    }
+}
+
 // Pins the contract with the live layer: every hook it finds things by is
 // in the page, in each language.
 #[test]

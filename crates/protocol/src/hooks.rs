@@ -121,6 +121,35 @@ impl CopyWord {
     }
 }
 
+/// The script that marks where the app may start (assets/start-point.js),
+/// at the site's root. The page places it right after everything the app
+/// finds when it starts ([`AT_START`]): assets/boot.js starts the app there,
+/// while the rest of the page (the map key, the counts, the sources) is
+/// still being parsed, and the app reads that rest once the page is parsed.
+pub const START_POINT_SCRIPT: &str = "start-point.js";
+
+/// What the app finds as it starts, and what a reader may use before the
+/// rest of the page is parsed: each is above [`START_POINT_SCRIPT`] in the
+/// page (a native test of the page checks it). The place table, the
+/// counts and the per-phase attributes below are read once the page is
+/// parsed.
+pub const AT_START: [&str; 14] = [
+    TREE,
+    PHASE,
+    ANNOUNCE,
+    CONTROL,
+    SLIDER,
+    STEP,
+    TICK,
+    PLAY,
+    LANG_OPTION,
+    PLACE_DETAILS,
+    SHARE,
+    SHARE_BUTTON,
+    SHARE_STATUS,
+    SHARE_LINK,
+];
+
 /// Every selector the live layer relies on, for the page's contract test.
 pub const SELECTORS: [&str; 20] = [
     TREE,

@@ -11,7 +11,7 @@
 use leptos::prelude::*;
 use leptos::tachys::html::attribute::any_attribute::{AnyAttribute, IntoAnyAttribute};
 use leptos::tachys::html::attribute::custom::custom_attribute;
-use protocol::hooks::CopyWord;
+use protocol::hooks::{self, CopyWord};
 
 use super::corrections::CorrectionsSection;
 use super::counts::CountsSection;
@@ -20,6 +20,7 @@ use super::masthead::Masthead;
 use super::phase::PhaseSection;
 use super::phase_control::PhaseControl;
 use super::sources::SourcesFooter;
+use crate::site::Site;
 use crate::story::{Lang, STORY};
 use crate::{text, timeline};
 
@@ -78,6 +79,8 @@ pub fn Explainer(lang: Lang) -> impl IntoView {
                             .collect_view()}
                     </div>
                 </div>
+                // The app may start here (hooks::AT_START is all above).
+                <script src=format!("{}{}", Site::to_root(lang), hooks::START_POINT_SCRIPT)></script>
                 <MapKey lang />
             </div>
             <CountsSection lang />

@@ -44,10 +44,7 @@ pub fn SourcesFooter(lang: Lang) -> impl IntoView {
 fn DataDownload(lang: Lang) -> impl IntoView {
     let ui = text::ui(lang);
     // The data sits at the site's root; the Spanish page is one folder down.
-    let root = match Site::folder(lang) {
-        "" => "",
-        _ => "../",
-    };
+    let root = Site::to_root(lang);
     let links = export::FILES.iter().enumerate().map(move |(i, (name, _))| {
         let href = format!("{root}{}/{name}", export::FOLDER);
         view! {
