@@ -82,6 +82,13 @@ pub fn share_link(state: &UrlState, ids: &[String]) -> String {
 
 /// Runs `then` once, after `ms` milliseconds, on the browser's task queue.
 pub fn after(ms: i32, then: impl FnOnce() + 'static) {
+    after_boxed(ms, Box::new(then));
+}
+
+// One copy of the timer's glue for every caller (boxed, not generic): the
+// browser compiles each function of the wasm on its first call, so fewer
+// copies mean less to compile as the app starts.
+fn after_boxed(ms: i32, then: Box<dyn FnOnce()>) {
     let callback = Closure::once_into_js(then);
     let _ = window()
         .set_timeout_with_callback_and_timeout_and_arguments_0(callback.unchecked_ref(), ms);
@@ -145,6 +152,14 @@ pub fn delegate(
     selector: &'static str,
     handler: impl Fn(&web_sys::Event, web_sys::Element) + 'static,
 ) {
+    delegate_boxed(kind, selector, Box::new(handler));
+}
+
+/// What a delegated listener calls: the event and the element it matched.
+type Handler = Box<dyn Fn(&web_sys::Event, web_sys::Element)>;
+
+// One copy of the listener's glue for every kind of event (see after_boxed).
+fn delegate_boxed(kind: &str, selector: &'static str, handler: Handler) {
     let Some(app) = dom::app() else {
         return;
     };
