@@ -193,7 +193,11 @@
     var parts = [control, phase.querySelector(".phase__title"), phase.querySelector(".phase__dates"), phase.querySelector(".phase__summary")]
       .filter(Boolean);
     if (!observer) observer = new IntersectionObserver(partsSeen, { threshold: [0, 0.99, 1] });
-    else observer.disconnect();
+    else {
+      // An older check's answers, queued but not delivered, are dropped.
+      observer.takeRecords();
+      observer.disconnect();
+    }
     check = { control: control, parts: parts, pending: parts.length, hidden: false };
     parts.forEach(function (part) {
       observer.observe(part);

@@ -10,4 +10,10 @@
 // DOMContentLoaded, so the control works as soon as it is on screen. The
 // app reads the rest once the page is parsed. Without this script (a host
 // that dropped it), boot.js starts the app at DOMContentLoaded.
-document.dispatchEvent(new Event("explainer-start-point"));
+//
+// It says so only from its place inside the explainer: moved elsewhere (a
+// host's optimiser hoisting scripts into <head>), it says nothing.
+(function () {
+  var here = document.currentScript;
+  if (here && here.closest && here.closest("#app")) document.dispatchEvent(new Event("explainer-start-point"));
+})();

@@ -5,7 +5,7 @@
 // (Trunk.toml) and this does the job.
 //
 // The wasm-bindgen glue is an ES module (its top level may be renamed);
-// boot.js, deep-link.js, embed.js and embed-page.js are classic scripts,
+// boot.js, start-point.js, deep-link.js, embed.js and embed-page.js are classic scripts,
 // whose top-level names are left alone (each keeps its own in a function). Property names are never renamed: the wasm module
 // imports the glue's functions by name.
 import { createHash } from "node:crypto";

@@ -15,9 +15,11 @@ use crate::tap::Tap;
 use crate::url_state;
 
 /// Starts the explainer: the URL's state, the tree made live, and every
-/// later change of phase or place in focus. As little as can be is done
-/// before the page is live: the page already shows a phase, so only what
-/// the first change needs is read, and that after the first frame.
+/// later change of phase or place in focus. It may run before the page is
+/// parsed (at assets/start-point.js, with everything in
+/// `protocol::hooks::AT_START` above it). As little as can be is done
+/// before the page is live: the page already shows a phase, so what a
+/// change needs is read after the first frame, once the page is parsed.
 pub fn start() {
     // A panic leaves the static story, and says why in the console (the
     // message and where; no JavaScript stack, which console_error_panic_hook
@@ -70,7 +72,7 @@ pub fn start() {
     // and the whole page parsed (the app may start before: assets/
     // start-point.js), or by the first change itself, if the reader is
     // quicker.
-    browser::after_next_frame(move || browser::when_parsed(move || live.page_parsed()));
+    browser::after_next_frame(move || browser::when_parsed(move || live.catch_up()));
 }
 
 /// The map's places: focus or pointer puts one in focus; a tap near several
@@ -96,10 +98,12 @@ fn wire_places(live: &Rc<Live>) {
         match place_picker::tap_at(root, x, y) {
             Tap::Away => on_place(ev, place),
             Tap::Place(id) => tapped.select(Some(id)),
-            Tap::Choice(ids) => {
-                tapped.select(None);
-                place_picker::ask(root, &ids, tapped.phase());
-            }
+            // Until the place table is parsed there are no names to offer:
+            // the place under the finger is taken.
+            Tap::Choice(ids) => match place_picker::ask(root, &ids, tapped.phase()) {
+                Some(()) => tapped.select(None),
+                None => on_place(ev, place),
+            },
         }
     });
     let picked = Rc::clone(live);

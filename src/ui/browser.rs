@@ -100,7 +100,8 @@ pub fn after_next_frame(then: impl FnOnce() + 'static) {
     let _ = window().request_animation_frame(frame.unchecked_ref());
 }
 
-/// Whether the page is parsed (DOMContentLoaded has fired, or is firing).
+/// Whether the page is parsed (its ready state is past "loading": from
+/// just before DOMContentLoaded).
 pub fn page_parsed() -> bool {
     document().ready_state() != "loading"
 }

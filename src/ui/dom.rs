@@ -109,10 +109,10 @@ fn read_phased(root: &Element, selector: &str) -> Vec<Phased> {
 /// The page is written showing one phase (the first, or the one a link
 /// named, shown by assets/deep-link.js), so at start only the elements
 /// written showing every phase (the phases) are read and set; every other
-/// per-phase value is read once the page is parsed ([`LiveTree::read`]),
+/// per-phase value is read once the page is parsed ([`LiveTree::read_whole`]),
 /// or at the first change. The app may start before the page is parsed
 /// (assets/start-point.js): a change before then reads what is parsed,
-/// and [`LiveTree::read`] brings the rest to the phase shown.
+/// and [`LiveTree::read_whole`] brings the rest to the phase shown.
 pub struct LiveTree {
     root: Element,
     /// The per-phase attributes read so far.
@@ -152,7 +152,7 @@ impl LiveTree {
     /// read whole yet. Where the phase shown is not the one the page was
     /// written in (the reader moved before the page was parsed), what was
     /// parsed since shows the written phase, and is set to the one shown.
-    pub fn read(&mut self) {
+    pub fn read_whole(&mut self) {
         if self.complete {
             return;
         }
@@ -168,7 +168,8 @@ impl LiveTree {
         self.complete = true;
     }
 
-    /// The per-phase attributes: what is parsed, if not read yet.
+    /// The per-phase attributes: if none are read yet, what is parsed now
+    /// (noting whether that is the whole page).
     fn phased(&mut self) -> &[Phased] {
         if self.phased.is_none() {
             self.complete = browser::page_parsed();
@@ -181,6 +182,12 @@ impl LiveTree {
     /// the slider to `index`. Only the values that differ from the phase
     /// shown are written, and nothing is read back.
     pub fn show(&mut self, index: usize) {
+        // Parsed since a change read only part of the page, and not caught
+        // up yet (DOMContentLoaded may never come to a load that was
+        // stopped): read the rest first.
+        if !self.complete && self.phased.is_some() && browser::page_parsed() {
+            self.read_whole();
+        }
         if index != self.shown {
             let shown = self.shown;
             for p in self.phased() {

@@ -121,8 +121,8 @@ impl Live {
     /// the whole page (bringing what was parsed after the app started to
     /// the phase shown), and the details of a place put in focus before its
     /// row in the place table was parsed.
-    pub fn page_parsed(&self) {
-        self.tree.borrow_mut().read();
+    pub fn catch_up(&self) {
+        self.tree.borrow_mut().read_whole();
         self.show_details();
     }
 

@@ -28,8 +28,16 @@ pub fn tap_at(root: &Element, x: f64, y: f64) -> Tap {
 }
 
 /// Asks, in the details panel, which of `ids` the reader means in phase
-/// `index`: the page's question, then one button per place.
+/// `index`: the page's question, then one button per place. Asks nothing
+/// (`None`) where a place has no name to offer yet: its row of the place
+/// table, below the point the app starts at, is not parsed.
 pub fn ask(root: &Element, ids: &[String], index: usize) -> Option<()> {
+    // The names are the table's own cells, written and escaped by the
+    // page's renderer: moved, not built.
+    let names = ids
+        .iter()
+        .map(|id| dom::place_cell(root, id, index, PlaceCell::Name).map(|name| (id, name)))
+        .collect::<Option<Vec<_>>>()?;
     let panel = root.query_selector(hooks::PLACE_DETAILS).ok()??;
     let document = super::browser::document();
     let question = document.create_element("p").ok()?;
@@ -37,12 +45,7 @@ pub fn ask(root: &Element, ids: &[String], index: usize) -> Option<()> {
     question.set_text_content(panel.get_attribute(hooks::PICK_QUESTION).as_deref());
     let list = document.create_element("ul").ok()?;
     list.set_class_name("place-picker");
-    for id in ids {
-        // The name is the table's own cell, written and escaped by the
-        // page's renderer: moved, not built.
-        let Some(name) = dom::place_cell(root, id, index, PlaceCell::Name) else {
-            continue;
-        };
+    for (id, name) in names {
         let item = document.create_element("li").ok()?;
         let button = document.create_element("button").ok()?;
         button.set_attribute("type", "button").ok()?;

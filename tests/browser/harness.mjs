@@ -42,9 +42,10 @@ const types = {
  * build's precompressed files: `.br` or `.gz` when the client accepts them.
  * With `holdAfter`, a page (.html) is sent up to the end of the first
  * element naming `holdAfter`, and the rest only once `release()` is called:
- * a page that arrives slowly, as on a slow network or phone.
+ * a page that arrives slowly, as on a slow network or phone. `rewrite`
+ * changes a page's HTML before it is sent (as a host might).
  */
-export async function serve(dir = join(root, "dist"), headers = {}, { compressed = false, holdAfter = null } = {}) {
+export async function serve(dir = join(root, "dist"), headers = {}, { compressed = false, holdAfter = null, rewrite = null } = {}) {
   let release;
   const released = new Promise((ok) => (release = ok));
   const server = createServer(async (req, res) => {
@@ -62,7 +63,9 @@ export async function serve(dir = join(root, "dist"), headers = {}, { compressed
       }
       const body = await readFile(file);
       res.writeHead(200, type);
-      const html = holdAfter && file.endsWith(".html") ? body.toString() : null;
+      const page = file.endsWith(".html") && (holdAfter || rewrite) ? body.toString() : null;
+      const html = page && rewrite ? rewrite(page) : page;
+      if (html && !holdAfter) return res.end(html);
       const named = html ? html.indexOf(holdAfter) : -1;
       if (named < 0) return res.end(body);
       const cut = html.indexOf(">", named) + 1;

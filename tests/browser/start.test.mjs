@@ -112,22 +112,77 @@ test("a linked phase shown before the app stays right in what arrives later, and
   await site.close();
 });
 
-test("where a host dropped the start point, the app starts once the page is parsed", async () => {
+/** Waits until the app's glue and wasm have downloaded. */
+function appDownloaded(page) {
+  return until(() => page.evaluate(() => {
+    const done = performance.getEntriesByType("resource").filter((e) => e.responseEnd > 0).map((e) => e.name);
+    return done.some((n) => n.endsWith(".wasm")) && done.some((n) => /remain-in-mexico-[0-9a-f]+\.js$/.test(n));
+  }), 10_000, "the app's download");
+}
+
+const START_POINT = '<script src="start-point.js"></script>';
+for (const [host, options, change] of [
+  ["dropped the start point", { holdAfter: "start-point.js" }, (context) => context.route("**/start-point.js", (route) => route.fulfill({ status: 404, body: "" }))],
+  // An optimiser that hoists every script into <head>: the start point then
+  // runs before the explainer exists, and must not start the app there.
+  ["moved the start point into <head>", {
+    holdAfter: 'class="masthead',
+    rewrite: (html) => html.replace(START_POINT, "").replace("</head>", `${START_POINT}</head>`),
+  }, async () => {}],
+]) {
+  test(`where a host ${host}, the app starts once the page is parsed`, async () => {
+    const site = await serve(undefined, {}, options);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await change(context);
+    const page = await context.newPage();
+    const problems = [];
+    page.on("pageerror", (e) => problems.push(e.message));
+    await page.goto(site.url, { waitUntil: "commit" });
+    await page.waitForFunction(() => !!document.querySelector("#app"));
+    // Time enough for the app to start, were it allowed to.
+    await appDownloaded(page);
+    await new Promise((r) => setTimeout(r, 1000));
+    const held = await progress(page);
+    assert.ok(held.loading && !held.started, `the app waits for the page (${JSON.stringify(held)})`);
+    site.release();
+    await until(async () => (await progress(page)).started, 10_000, "the app to start");
+    await page.locator(".phase-control .step[data-step='1']").click();
+    assert.equal(await page.locator(`${CURRENT} .phase__title`).textContent(), story.phases[1].title);
+    assert.deepEqual(await notInPhase(page, 1), []);
+    assert.ok(!(await page.evaluate(() => document.documentElement.classList.contains("no-app"))), "not the static story");
+    assert.deepEqual(problems, []);
+    await context.close();
+    await site.close();
+  });
+}
+
+test("on a phone, a tap among crowded places before the place table has arrived takes the place under the finger", async () => {
   const site = await serve(undefined, {}, { holdAfter: "start-point.js" });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.route("**/start-point.js", (route) => route.fulfill({ status: 404, body: "" }));
+  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
   const page = await context.newPage();
+  page.problems = [];
+  page.on("pageerror", (e) => page.problems.push(`uncaught: ${e.message}`));
   await page.goto(site.url, { waitUntil: "commit" });
-  // Time enough for the app to download and start, were it allowed to.
-  await page.waitForFunction(() => !!document.querySelector(".phase-control"));
-  await new Promise((r) => setTimeout(r, 1500));
-  const held = await progress(page);
-  assert.ok(held.loading && !held.started, `the app waits for the page (${JSON.stringify(held)})`);
-  site.release();
   await until(async () => (await progress(page)).started, 10_000, "the app to start");
-  await page.locator(".phase-control .step[data-step='1']").click();
-  assert.equal(await page.locator(`${CURRENT} .phase__title`).textContent(), story.phases[1].title);
-  assert.deepEqual(await notInPhase(page, 1), []);
+  await page.locator('#app .place[data-place="matamoros"] .symbol__focus').scrollIntoViewIfNeeded();
+  const [a, b] = await Promise.all(["matamoros", "brownsville"].map((id) => page.locator(`#app .place[data-place="${id}"] .symbol__focus`).boundingBox()));
+  const centre = (r) => [r.x + r.width / 2, r.y + r.height / 2];
+  const [[ax, ay], [bx, by]] = [centre(a), centre(b)];
+  await page.touchscreen.tap((ax + bx) / 2, (ay + by) / 2);
+  await new Promise((r) => setTimeout(r, 300));
+  assert.ok((await progress(page)).loading, "still loading when the reader tapped");
+  assert.equal(await page.locator("#app .place-details .place-picker").count(), 0, "no question without names to offer");
+  site.release();
+  const details = page.locator("#app .place-details .place-details__name");
+  await until(async () => (await details.count()) > 0, 5_000, "the tapped place's details");
+  const named = await details.textContent();
+  const names = ["matamoros", "brownsville"].map((id) => story.places.find((p) => p.id === id).name);
+  assert.ok(names.includes(named), `${named} is one of ${names.join(", ")}`);
+  // Once the table is there, the same tap asks which one.
+  await page.touchscreen.tap((ax + bx) / 2, (ay + by) / 2);
+  const offered = await until(async () => (await page.locator("#app .place-picker__option").allTextContents()).join(" | "), 3000, "a choice");
+  assert.ok(offered.includes("Matamoros") && offered.includes("Brownsville"), offered);
+  assert.deepEqual(page.problems, []);
   await context.close();
   await site.close();
 });

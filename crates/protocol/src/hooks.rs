@@ -133,7 +133,7 @@ pub const START_POINT_SCRIPT: &str = "start-point.js";
 /// page (a native test of the page checks it). The place table, the
 /// counts and the per-phase attributes below are read once the page is
 /// parsed.
-pub const AT_START: [&str; 14] = [
+pub const AT_START: [&str; 16] = [
     TREE,
     PHASE,
     ANNOUNCE,
@@ -143,6 +143,8 @@ pub const AT_START: [&str; 14] = [
     TICK,
     PLAY,
     LANG_OPTION,
+    PLACE,
+    PLACE_TARGET,
     PLACE_DETAILS,
     SHARE,
     SHARE_BUTTON,
