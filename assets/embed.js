@@ -6,6 +6,9 @@
 // where the app cannot start (no WebAssembly, a sandboxed frame without the
 // CORS headers the README lists): the static story still gets the right
 // language, a frame of the right size and its focus after a language switch.
+// Loaded async: it runs as soon as it arrives, and so hears the reader
+// while the rest of the page is still being parsed (the app may be live by
+// then: assets/start-point.js).
 //
 // Height is told in every way a host may listen, each only where it applies:
 // - NPR's pym.js child protocol: "pym" xPYMx childId xPYMx "height" xPYMx px,
@@ -87,7 +90,6 @@
     if (!started()) root.classList.add("no-app");
   }
   if (!canRun) showStaticStory();
-  else setTimeout(showStaticStory, BOOT_TIMEOUT_MS);
   // Once everything has loaded, boot.js has run, unless it could not load
   // or run (blocked, or a browser too old for it): then there is no waiting.
   // (In a sandboxed frame without the CORS headers it runs, and gives up at
@@ -249,11 +251,18 @@
     });
   }
 
+  // The reader's moves and language switches are heard from the moment
+  // this script runs (it loads async): the app may be live before the page
+  // is parsed (assets/start-point.js).
+  document.addEventListener("click", carryFragment, true);
+  document.addEventListener("click", afterControlChange);
+  document.addEventListener("change", afterControlChange);
+  document.addEventListener("keydown", afterControlChange);
+
+  // Once the page is parsed: the app's few seconds start, and the host
+  // hears the height.
   function start() {
-    document.addEventListener("click", carryFragment, true);
-    document.addEventListener("click", afterControlChange);
-    document.addEventListener("change", afterControlChange);
-    document.addEventListener("keydown", afterControlChange);
+    if (canRun) setTimeout(showStaticStory, BOOT_TIMEOUT_MS);
     focusLanguageSwitch();
     if (!embedded) return;
     sendHeight(true);
@@ -272,6 +281,6 @@
       });
     }
   }
-  if (document.body) start();
+  if (document.readyState !== "loading") start();
   else document.addEventListener("DOMContentLoaded", start);
 })();

@@ -186,3 +186,18 @@ test("on a phone, a tap among crowded places before the place table has arrived 
   await context.close();
   await site.close();
 });
+
+test("a language switch before the rest of the page has arrived carries the frame's fragment (WordPress's secret)", async () => {
+  const site = await serve(undefined, {}, { holdAfter: "start-point.js" });
+  const page = await openHeld(site, "#?secret=abc123");
+  await until(async () => (await progress(page)).started, 10_000, "the app to start");
+  assert.ok((await progress(page)).loading, "still loading when the reader switches");
+  await page.locator('a.lang__option[hreflang="es"]').click({ noWaitAfter: true });
+  await until(() => page.url().includes("/es/"), 10_000, "the Spanish page");
+  const fragment = new URLSearchParams(new URL(page.url()).hash.replace(/^#\??/, ""));
+  assert.equal(fragment.get("secret"), "abc123", page.url());
+  assert.equal(fragment.get("focus"), "language", page.url());
+  site.release();
+  await page.context().close();
+  await site.close();
+});
