@@ -134,7 +134,7 @@ export function appStarted(target) {
  * Opens a page with problem recording, without waiting for the app.
  * `beforeLoad(page)` runs before the page loads (e.g. to install a clock).
  */
-export async function openPage(browser, url, options = {}, initScript, beforeLoad) {
+export async function openPage(browser, url, options = {}, initScript, beforeLoad, goto = {}) {
   const context = await browser.newContext(options);
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
@@ -144,7 +144,7 @@ export async function openPage(browser, url, options = {}, initScript, beforeLoa
   page.on("pageerror", (e) => page.problems.push(`uncaught: ${e.message}`));
   page.on("response", (r) => { if (r.status() >= 400) page.problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   page.on("requestfailed", (r) => page.problems.push(`request failed: ${r.url()}`));
-  await page.goto(url);
+  await page.goto(url, goto);
   return page;
 }
 

@@ -6,7 +6,7 @@
 // as a slow network would, and released while the reader is already at work.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, until, story, CURRENT } from "./harness.mjs";
+import { serve, launch, openPage, until, story, CURRENT } from "./harness.mjs";
 
 let browser;
 before(async () => {
@@ -16,16 +16,18 @@ after(async () => {
   await browser?.close();
 });
 
-/** Opens the page of `site` without waiting for it to finish loading. */
-async function openHeld(site, query = "") {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  page.problems = [];
-  page.on("console", (m) => { if (m.type() === "error") page.problems.push(`console: ${m.text()}`); });
-  page.on("pageerror", (e) => page.problems.push(`uncaught: ${e.message}`));
-  await page.goto(site.url + query, { waitUntil: "commit" });
-  return page;
+const DESKTOP = { viewport: { width: 1280, height: 900 } };
+
+/**
+ * Opens the page of `site` without waiting for it to finish loading
+ * (`page.problems` as the harness records them); `prepare` runs first.
+ */
+function openHeld(site, query = "", options = DESKTOP, prepare) {
+  return openPage(browser, site.url + query, options, undefined, prepare, { waitUntil: "commit" });
 }
+
+/** Uncaught exceptions only (a host's dropped script is a console error). */
+const uncaught = (page) => page.problems.filter((p) => p.startsWith("uncaught"));
 
 /** Whether the app is live, and how far the page has come. */
 function progress(page) {
@@ -122,22 +124,17 @@ function appDownloaded(page) {
 
 const START_POINT = '<script src="start-point.js"></script>';
 for (const [host, options, change] of [
-  ["dropped the start point", { holdAfter: "start-point.js" }, (context) => context.route("**/start-point.js", (route) => route.fulfill({ status: 404, body: "" }))],
+  ["dropped the start point", { holdAfter: "start-point.js" }, (page) => page.route("**/start-point.js", (route) => route.fulfill({ status: 404, body: "" }))],
   // An optimiser that hoists every script into <head>: the start point then
   // runs before the explainer exists, and must not start the app there.
   ["moved the start point into <head>", {
     holdAfter: 'class="masthead',
     rewrite: (html) => html.replace(START_POINT, "").replace("</head>", `${START_POINT}</head>`),
-  }, async () => {}],
+  }, undefined],
 ]) {
   test(`where a host ${host}, the app starts once the page is parsed`, async () => {
     const site = await serve(undefined, {}, options);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await change(context);
-    const page = await context.newPage();
-    const problems = [];
-    page.on("pageerror", (e) => problems.push(e.message));
-    await page.goto(site.url, { waitUntil: "commit" });
+    const page = await openHeld(site, "", DESKTOP, change);
     await page.waitForFunction(() => !!document.querySelector("#app"));
     // Time enough for the app to start, were it allowed to.
     await appDownloaded(page);
@@ -150,19 +147,15 @@ for (const [host, options, change] of [
     assert.equal(await page.locator(`${CURRENT} .phase__title`).textContent(), story.phases[1].title);
     assert.deepEqual(await notInPhase(page, 1), []);
     assert.ok(!(await page.evaluate(() => document.documentElement.classList.contains("no-app"))), "not the static story");
-    assert.deepEqual(problems, []);
-    await context.close();
+    assert.deepEqual(uncaught(page), []);
+    await page.context().close();
     await site.close();
   });
 }
 
 test("on a phone, a tap among crowded places before the place table has arrived takes the place under the finger", async () => {
   const site = await serve(undefined, {}, { holdAfter: "start-point.js" });
-  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
-  const page = await context.newPage();
-  page.problems = [];
-  page.on("pageerror", (e) => page.problems.push(`uncaught: ${e.message}`));
-  await page.goto(site.url, { waitUntil: "commit" });
+  const page = await openHeld(site, "", { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
   await until(async () => (await progress(page)).started, 10_000, "the app to start");
   await page.locator('#app .place[data-place="matamoros"] .symbol__focus').scrollIntoViewIfNeeded();
   const [a, b] = await Promise.all(["matamoros", "brownsville"].map((id) => page.locator(`#app .place[data-place="${id}"] .symbol__focus`).boundingBox()));
@@ -182,8 +175,8 @@ test("on a phone, a tap among crowded places before the place table has arrived 
   await page.touchscreen.tap((ax + bx) / 2, (ay + by) / 2);
   const offered = await until(async () => (await page.locator("#app .place-picker__option").allTextContents()).join(" | "), 3000, "a choice");
   assert.ok(offered.includes("Matamoros") && offered.includes("Brownsville"), offered);
-  assert.deepEqual(page.problems, []);
-  await context.close();
+  assert.deepEqual(uncaught(page), []);
+  await page.context().close();
   await site.close();
 });
 

@@ -169,7 +169,7 @@ fn every_hook_of_the_live_layer_is_in_the_page() {
         assert_eq!(doc.select(&sel(&format!("#{}", hooks::APP_ID))).count(), 1);
         assert_eq!(doc.select(&sel(hooks::TREE)).count(), 1);
         let tree = tree(&doc, lang);
-        for selector in hooks::SELECTORS.iter().filter(|s| **s != hooks::TREE) {
+        for selector in hooks::selectors().filter(|s| *s != hooks::TREE) {
             assert!(
                 tree.select(&sel(selector)).next().is_some(),
                 "{selector} is missing in {}",
