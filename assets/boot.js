@@ -3,16 +3,15 @@
 // (Trunk.toml, pattern_script), so the page needs no inline script and runs
 // under a strict Content-Security-Policy.
 //
-// A classic script in <head> that blocks the parser for the moment it runs
-// (it is 0.6 KB, and loads beside the stylesheet, which blocks rendering
-// anyway): so the glue (by a module preload) and the WebAssembly are
-// requested before the body is parsed, rather than once the parser lets
-// an async script run (after the first paint, on a slow phone). Each is
-// checked against its Subresource Integrity hash (data-js-integrity,
-// data-wasm-integrity), and the wasm compiled while the rest of the page
-// is parsed; the app starts as soon as what it needs is parsed. Paths
-// are relative to the page, so the same script serves every language's page
-// (the Spanish one is in es/).
+// The page's <head> preloads the glue (`modulepreload`, checked against its
+// Subresource Integrity hash), so its download starts as the browser first
+// scans the page. This script, a classic one in <head> that blocks the
+// parser for the moment it runs (it is small, and loads beside the
+// stylesheet, which blocks rendering anyway), fetches the WebAssembly with
+// its hash (data-wasm-integrity) and compiles it while the rest of the page
+// is parsed, and starts the app as soon as what it needs is parsed. Paths
+// are relative to the page, so the same script serves every language's
+// page (the Spanish one is in es/).
 //
 // Without WebAssembly (old browsers, Lockdown Mode, strict policies), or if
 // the app fails to load, the page stays the static story: every phase in
@@ -41,15 +40,10 @@
 
   if (tag && canRun && !leaving) {
     const page = document.baseURI;
-    // The glue, checked against its hash: a module preload carries the
-    // integrity the import() below cannot.
+    // The glue, checked against its hash by its module preload in <head>
+    // (which carries the integrity the import() below cannot).
     const glue = new URL(tag.dataset.js, page).href;
-    const preload = document.createElement("link");
-    preload.rel = "modulepreload";
-    preload.href = glue;
-    preload.crossOrigin = "anonymous";
-    if (tag.dataset.jsIntegrity) preload.integrity = tag.dataset.jsIntegrity;
-    document.head.appendChild(preload);
+    // The wasm, checked against its hash, compiled as it arrives.
     const wasm = fetch(new URL(tag.dataset.wasm, page), {
       integrity: tag.dataset.wasmIntegrity || "",
       mode: "cors",

@@ -1,42 +1,68 @@
-// Shows the phase a link names (`?phase=<id>`) from the first paint, before
-// the app is live (and for good if the app never starts).
+// Shows a phase in what the parser adds to the page, before the app has
+// read the page: the phase a link names (`?phase=<id>`), from the first
+// paint; or the phase the reader moved to while the page was still being
+// parsed (the app starts before then: assets/start-point.js).
 //
 // The page is written showing the first phase. Every element whose
 // attributes change with the phase carries them for every phase (crates/
 // protocol, per_phase.rs): `data-p`, then `data-p-<name>="v0|v1|…"`, with
 // `~` where the attribute is absent in that phase. This script sets them
-// for the linked phase as the parser adds each element: a MutationObserver's
+// for the phase as the parser adds each element: a MutationObserver's
 // records are handled before the browser next renders, so no frame shows
-// the first phase. The phase ids come from the tree's root (`data-phases`),
-// which the parser adds before anything inside it. The app, once live,
-// finds the page already showing the phase and writes nothing. It marks
-// `<html data-linked-phase="<id>">`: the stylesheet's "only the first phase
-// until the app is live" gives way to the phases' own `hidden`, and the app
-// knows which phase the page shows without reading every element.
+// another phase. The phase ids come from the tree's root (`data-phases`),
+// which the parser adds before anything inside it.
 //
-// Loaded in <head>, blocking (it is small and does nothing without a
-// `phase` in the address); the first `phase` counts and an unknown id
-// means the first phase, as in the app (src/url_state.rs).
+// `<html data-phase-set="<id>">` names the phase the page's attributes are
+// set to. This script sets it for a linked phase (the stylesheet's "first
+// phase only" then gives way to the phases' own `hidden`, and the app knows
+// which phase the page shows); the app sets it when the reader moves before
+// the page is parsed (having set what is parsed so far), and this script
+// sets the rest to that phase as it arrives. Once the page is parsed the
+// app reads it whole, and this script is done.
+//
+// Loaded in <head>, blocking (it is small and, without a `phase` in the
+// address, only listens); the first `phase` counts and an unknown id means
+// the first phase, as in the app (src/url_state.rs).
 (function () {
-  var id = new URLSearchParams(window.location.search).get("phase");
-  if (!id || typeof MutationObserver !== "function") return;
+  if (typeof MutationObserver !== "function" || document.readyState !== "loading") return;
+  var root = document.documentElement;
+  var MARK = "data-phase-set";
+  var linked = new URLSearchParams(window.location.search).get("phase");
+  var ids = null;
   var index = -1;
 
-  function show(el) {
-    if (el.hasAttribute("data-phases")) {
-      index = (el.getAttribute("data-phases") || "").split(" ").indexOf(id);
-      // The stylesheet's "first phase only until the app is live" gives way.
-      if (index > 0) document.documentElement.setAttribute("data-linked-phase", id);
+  // The index of phase `id` (-1 where unknown or the tree is not parsed yet).
+  function indexOf(id) {
+    if (!ids) {
+      var tree = document.querySelector("[data-phases]");
+      if (!tree) return -1;
+      ids = (tree.getAttribute("data-phases") || "").split(" ");
     }
-    if (index < 1 || !el.hasAttribute("data-p")) return;
+    return ids.indexOf(id);
+  }
+
+  function show(el) {
+    if (linked && el.hasAttribute("data-phases")) {
+      var at = indexOf(linked);
+      linked = null;
+      // The stylesheet's "first phase only" gives way.
+      if (at > 0) {
+        index = at;
+        root.setAttribute(MARK, ids[at]);
+      }
+    }
+    if (index < 0 || !el.hasAttribute("data-p")) return;
     if (el.matches(".phase-control input[type=range]")) el.setAttribute("value", String(index));
     var names = el.getAttributeNames();
     for (var i = 0; i < names.length; i++) {
       if (names[i].indexOf("data-p-") !== 0) continue;
       var name = names[i].slice(7);
       var value = el.getAttribute(names[i]).split("|")[index];
-      if (value === undefined || value === "~") el.removeAttribute(name);
-      else el.setAttribute(name, value);
+      if (value === undefined || value === "~") {
+        if (el.hasAttribute(name)) el.removeAttribute(name);
+      } else if (el.getAttribute(name) !== value) {
+        el.setAttribute(name, value);
+      }
     }
   }
 
@@ -47,13 +73,33 @@
     }
   }
 
-  var observer = new MutationObserver(visit);
-  observer.observe(document.documentElement, { childList: true, subtree: true });
+  var parsed = new MutationObserver(visit);
+  var watching = false;
+  function watch() {
+    if (watching) return;
+    watching = true;
+    parsed.observe(root, { childList: true, subtree: true });
+  }
+  if (linked) watch();
+
+  // The app names the phase it moved to: what the parser adds from now on
+  // shows it (the app has set what was parsed before).
+  var marks = new MutationObserver(function () {
+    var at = indexOf(root.getAttribute(MARK));
+    if (at < 0 || at === index) return;
+    // Added before the move, queued but not handled yet: the app has them.
+    parsed.takeRecords();
+    index = at;
+    watch();
+  });
+  marks.observe(root, { attributes: true, attributeFilter: [MARK] });
+
   document.addEventListener(
     "DOMContentLoaded",
     function () {
-      visit(observer.takeRecords());
-      observer.disconnect();
+      visit(parsed.takeRecords());
+      parsed.disconnect();
+      marks.disconnect();
     },
     { once: true },
   );

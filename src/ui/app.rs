@@ -16,10 +16,12 @@ use crate::url_state;
 
 /// Starts the explainer: the URL's state, the tree made live, and every
 /// later change of phase or place in focus. It may run before the page is
-/// parsed (at assets/start-point.js, with everything in
-/// `protocol::hooks::AT_START` above it). As little as can be is done
-/// before the page is live: the page already shows a phase, so what a
-/// change needs is read after the first frame, once the page is parsed.
+/// parsed (at assets/start-point.js, right after the phase control: all of
+/// `protocol::hooks::AT_START`), so the control works from its first
+/// paint. As little as can be is done before the page is live: the page
+/// already shows a phase, and its listeners are on the document (they work
+/// for the map, the phases and the copy link the parser adds later); what
+/// a change needs is read after the first frame, once the page is parsed.
 pub fn start() {
     // A panic leaves the static story, and says why in the console (the
     // message and where; no JavaScript stack, which console_error_panic_hook
@@ -34,16 +36,14 @@ pub fn start() {
         return;
     }
     let root = dom::tree().expect("the page holds the explainer (#app > main)");
-    let phases = dom::phases(&root);
-    assert!(!phases.is_empty(), "the page lists the phases");
-    let ids: Vec<String> = phases.iter().map(|p| p.id.clone()).collect();
+    let ids = dom::phase_ids(&root);
+    assert!(!ids.is_empty(), "the page lists the phases");
     let state = url_state::parse(&browser::current_query(), &ids);
     let page = Page {
-        tree: LiveTree::open(&root, dom::written_phase(&ids)),
+        tree: LiveTree::open(&root, ids.clone(), dom::written_phase(&ids)),
         lang: dom::page_lang(),
         root,
         ids,
-        phases,
     };
     let live = Live::open(page, state);
 

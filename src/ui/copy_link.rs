@@ -89,16 +89,18 @@ impl CopyLink {
     }
 }
 
-/// Wires the page's copy link to `live`'s state.
+/// Wires the page's copy link to `live`'s state (the link itself may be
+/// parsed after the app starts: it is found at the first click).
 pub fn wire(live: &Rc<Live>) {
-    let Some(copy_link) = live.copy_link() else {
-        return;
-    };
     // The browser's two answers, made once: each click hands the same pair
     // to its promise, so nothing is left behind per click.
     let answer = |what: fn(&CopyLink)| {
-        let copy_link = Rc::clone(&copy_link);
-        Closure::<dyn FnMut(JsValue)>::new(move |_| what(&copy_link))
+        let live = Rc::clone(live);
+        Closure::<dyn FnMut(JsValue)>::new(move |_| {
+            if let Some(copy_link) = live.copy_link() {
+                what(&copy_link);
+            }
+        })
     };
     let (copied, refused) = (
         answer(CopyLink::say_copied),
@@ -106,6 +108,9 @@ pub fn wire(live: &Rc<Live>) {
     );
     let live = Rc::clone(live);
     browser::delegate("click", hooks::SHARE_BUTTON, move |_, _| {
+        let Some(copy_link) = live.copy_link() else {
+            return;
+        };
         let link = browser::share_link(&live.state(), live.ids());
         copy_link.asked.set(copy_link.round.get());
         let promise = browser::write_clipboard(&link);

@@ -5,19 +5,12 @@
 //! `protocol` crate the page is written with.
 
 use protocol::hooks::{self, PlaceCell};
-use protocol::{Lang, PerPhase, PhasedAttr, ALL_PHASES_SELECTOR, PHASED_SELECTOR};
+use protocol::{Lang, PerPhase, PhasedAttr, PHASED_SELECTOR};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
 use super::browser::{self, document};
 use crate::url_state;
-
-/// What the app needs of one phase besides its per-phase attributes.
-#[derive(Debug, Clone)]
-pub struct PhaseInfo {
-    pub id: String,
-    pub announce: String,
-}
 
 /// The explainer.
 pub fn tree() -> Option<Element> {
@@ -49,16 +42,22 @@ pub fn all(root: &Element, selector: &str) -> Vec<Element> {
         .collect()
 }
 
-/// The phases of the tree, in story order.
-pub fn phases(root: &Element) -> Vec<PhaseInfo> {
-    let data = |el: &Element, name: &str| el.get_attribute(name).unwrap_or_default();
-    all(root, hooks::PHASE)
-        .iter()
-        .map(|el| PhaseInfo {
-            id: data(el, hooks::PHASE_ID),
-            announce: data(el, hooks::PHASE_ANNOUNCE),
-        })
+/// The ids of the tree's phases, in story order, from its root (the app
+/// may start before the phases themselves are parsed).
+pub fn phase_ids(root: &Element) -> Vec<String> {
+    root.get_attribute(hooks::TREE_PHASES)
+        .unwrap_or_default()
+        .split_whitespace()
+        .map(str::to_owned)
         .collect()
+}
+
+/// What is said when phase `id` is shown, from the phase itself.
+pub fn phase_announcement(root: &Element, id: &str) -> Option<String> {
+    all(root, hooks::PHASE)
+        .into_iter()
+        .find(|el| el.get_attribute(hooks::PHASE_ID).as_deref() == Some(id))
+        .and_then(|el| el.get_attribute(hooks::PHASE_ANNOUNCE))
 }
 
 /// One per-phase attribute of one element, read from the page once.
@@ -72,6 +71,14 @@ impl Phased {
     /// The value in phase `index`; `None` means absent.
     fn at(&self, index: usize) -> Option<&str> {
         self.values.get(index).and_then(|v| v.as_deref())
+    }
+
+    /// Sets the attribute to its value in phase `index`, where the page
+    /// shows another (a read of the page as it is).
+    fn bring_to(&self, index: usize) {
+        if self.el.get_attribute(self.attr.name()).as_deref() != self.at(index) {
+            self.set(index);
+        }
     }
 
     /// Sets the attribute to its value in phase `index`.
@@ -104,104 +111,106 @@ fn read_phased(root: &Element, selector: &str) -> Vec<Phased> {
 }
 
 /// The tree made live: its per-phase attributes, slider and live region,
-/// and the phase the page shows.
+/// and the phase it shows.
 ///
-/// The page is written showing one phase (the first, or the one a link
-/// named, shown by assets/deep-link.js), so at start only the elements
-/// written showing every phase (the phases) are read and set; every other
-/// per-phase value is read once the page is parsed ([`LiveTree::read_whole`]),
-/// or at the first change. The app may start before the page is parsed
-/// (assets/start-point.js): a change before then reads what is parsed,
-/// and [`LiveTree::read_whole`] brings the rest to the phase shown.
+/// The app may start before the page is parsed (assets/start-point.js,
+/// right after the phase control): the page shows the phase it was
+/// written in (the first, or the one a link named, shown by assets/
+/// deep-link.js) and nothing needs setting. Once the page is parsed
+/// ([`LiveTree::read_whole`]) every per-phase attribute is read and brought
+/// to the phase shown; a change before then brings what is parsed, and
+/// names the phase on `<html>` ([`hooks::PHASE_SET`]) so that deep-link.js
+/// brings what the parser adds after.
 pub struct LiveTree {
     root: Element,
-    /// The per-phase attributes read so far.
+    /// Every per-phase attribute, once the page is parsed; after that each
+    /// shows phase `shown`, and a change writes only what differs.
     phased: Option<Vec<Phased>>,
-    /// Whether `phased` holds the whole page's.
-    complete: bool,
     slider: Option<HtmlInputElement>,
     announce: Option<Element>,
-    /// The phase the page was written showing.
-    written: usize,
-    /// The phase every per-phase attribute read so far shows.
+    /// The phase ids, in story order (the phase set is named by its id).
+    ids: Vec<String>,
+    /// The phase shown.
     shown: usize,
 }
 
 impl LiveTree {
-    /// The tree `root`, which the page shows in phase `written`; the
-    /// elements written showing every phase are set to it.
-    pub fn open(root: &Element, written: usize) -> LiveTree {
-        for p in read_phased(root, ALL_PHASES_SELECTOR) {
-            if p.el.get_attribute(p.attr.name()).as_deref() != p.at(written) {
-                p.set(written);
-            }
-        }
+    /// The tree `root`, with phases `ids`, showing phase `shown`.
+    pub fn open(root: &Element, ids: Vec<String>, shown: usize) -> LiveTree {
         let one = |selector: &str| root.query_selector(selector).ok().flatten();
         LiveTree {
             root: root.clone(),
             phased: None,
-            complete: false,
             slider: one(hooks::SLIDER).and_then(|el| el.dyn_into().ok()),
             announce: one(hooks::ANNOUNCE),
-            written,
-            shown: written,
+            ids,
+            shown,
         }
     }
 
-    /// Once the page is parsed: reads every per-phase attribute, if not
-    /// read whole yet. Where the phase shown is not the one the page was
-    /// written in (the reader moved before the page was parsed), what was
-    /// parsed since shows the written phase, and is set to the one shown.
+    /// Once the page is parsed: reads every per-phase attribute, brings
+    /// each to the phase shown (the phases are written showing every phase;
+    /// what was parsed after a change may show another) and says so on
+    /// `<html>`. Once only.
     pub fn read_whole(&mut self) {
-        if self.complete {
+        if self.phased.is_some() {
             return;
         }
         let phased = read_phased(&self.root, PHASED_SELECTOR);
-        if self.shown != self.written {
-            for p in &phased {
-                if p.at(self.written) != p.at(self.shown) {
-                    p.set(self.shown);
-                }
-            }
+        for p in &phased {
+            p.bring_to(self.shown);
         }
         self.phased = Some(phased);
-        self.complete = true;
-    }
-
-    /// The per-phase attributes: if none are read yet, what is parsed now
-    /// (noting whether that is the whole page).
-    fn phased(&mut self) -> &[Phased] {
-        if self.phased.is_none() {
-            self.complete = browser::page_parsed();
-        }
-        self.phased
-            .get_or_insert_with(|| read_phased(&self.root, PHASED_SELECTOR))
+        self.name_phase_set();
     }
 
     /// Sets every per-phase attribute to its value in phase `index`, and
-    /// the slider to `index`. Only the values that differ from the phase
-    /// shown are written, and nothing is read back.
+    /// the slider to `index`.
     pub fn show(&mut self, index: usize) {
-        // Parsed since a change read only part of the page, and not caught
-        // up yet (DOMContentLoaded may never come to a load that was
-        // stopped): read the rest first.
-        if !self.complete && self.phased.is_some() && browser::page_parsed() {
-            self.read_whole();
-        }
-        if index != self.shown {
-            let shown = self.shown;
-            for p in self.phased() {
-                if p.at(shown) != p.at(index) {
-                    p.set(index);
+        match &self.phased {
+            // Read whole: only the values that differ from the phase shown
+            // are written, and nothing is read back.
+            Some(phased) if index != self.shown => {
+                for p in phased {
+                    if p.at(self.shown) != p.at(index) {
+                        p.set(index);
+                    }
                 }
+                self.shown = index;
             }
-            self.shown = index;
+            Some(_) => {}
+            // Not read yet, and the page shows it (the app's start).
+            None if index == self.shown => {}
+            None if browser::page_parsed() => {
+                self.shown = index;
+                self.read_whole();
+            }
+            // Still being parsed: what is parsed so far, as it is, and
+            // deep-link.js for the rest.
+            None => {
+                for p in read_phased(&self.root, PHASED_SELECTOR) {
+                    p.bring_to(index);
+                }
+                self.shown = index;
+                self.name_phase_set();
+            }
         }
         // The slider moved itself when the reader moved it.
         if let Some(slider) = &self.slider {
             let value = index as f64;
             if slider.value_as_number() != value {
                 slider.set_value_as_number(value);
+            }
+        }
+    }
+
+    /// Names the phase shown on `<html>`: the per-phase attributes are set
+    /// to it (and, while the page is parsed, deep-link.js sets what the
+    /// parser adds to it).
+    fn name_phase_set(&self) {
+        if let (Some(html), Some(id)) = (document().document_element(), self.ids.get(self.shown)) {
+            if html.get_attribute(hooks::PHASE_SET).as_deref() != Some(id) {
+                let _ = html.set_attribute(hooks::PHASE_SET, id);
             }
         }
     }
@@ -219,7 +228,7 @@ impl LiveTree {
 pub fn written_phase(ids: &[String]) -> usize {
     document()
         .document_element()
-        .and_then(|html| html.get_attribute(hooks::LINKED_PHASE))
+        .and_then(|html| html.get_attribute(hooks::PHASE_SET))
         .and_then(|id| ids.iter().position(|known| *known == id))
         .unwrap_or(0)
 }

@@ -21,7 +21,7 @@ use protocol::hooks;
 
 use super::browser;
 use super::copy_link::CopyLink;
-use super::dom::{self, LiveTree, PhaseInfo};
+use super::dom::{self, LiveTree};
 use crate::url_state::{Theme, UrlState};
 use protocol::Lang;
 
@@ -34,13 +34,14 @@ pub const URL_PAUSE_MS: i32 = 250;
 pub struct Live {
     /// The phase ids, in story order (for links and the URL).
     ids: Vec<String>,
-    phases: Vec<PhaseInfo>,
     tree: RefCell<LiveTree>,
     root: Element,
     lang: Lang,
     theme: Theme,
     language_links: Vec<Element>,
-    copy_link: Option<Rc<CopyLink>>,
+    /// Found once the reader first uses it, or a change needs it cleared
+    /// (it may be parsed after the app started).
+    copy_link: RefCell<Option<Rc<CopyLink>>>,
     phase: Cell<usize>,
     selected: RefCell<Option<String>>,
     /// Each change of phase has a number: only the last one's pause makes
@@ -53,16 +54,8 @@ pub struct Page {
     pub root: Element,
     /// The phase ids, in story order.
     pub ids: Vec<String>,
-    pub phases: Vec<PhaseInfo>,
     pub tree: LiveTree,
     pub lang: Lang,
-}
-
-impl Page {
-    /// The index of the last phase.
-    fn last_phase(&self) -> usize {
-        self.phases.len().saturating_sub(1)
-    }
 }
 
 impl Live {
@@ -70,11 +63,10 @@ impl Live {
     /// page has, which must be at least one): shows that phase, without
     /// announcing it.
     pub fn open(page: Page, state: UrlState) -> Rc<Live> {
-        let phase = state.phase.min(page.last_phase());
+        let phase = state.phase.min(page.ids.len().saturating_sub(1));
         let live = Rc::new(Live {
             ids: page.ids,
-            copy_link: CopyLink::find(&page.root),
-            phases: page.phases,
+            copy_link: RefCell::new(None),
             tree: RefCell::new(page.tree),
             root: page.root,
             lang: page.lang,
@@ -100,7 +92,7 @@ impl Live {
 
     /// The index of the last phase.
     pub fn last(&self) -> usize {
-        self.phases.len().saturating_sub(1)
+        self.ids.len().saturating_sub(1)
     }
 
     /// The phase shown.
@@ -126,9 +118,13 @@ impl Live {
         self.show_details();
     }
 
-    /// The copy link, where the page has one.
+    /// The copy link, where the page has one (and it is parsed).
     pub fn copy_link(&self) -> Option<Rc<CopyLink>> {
-        self.copy_link.clone()
+        let mut found = self.copy_link.borrow_mut();
+        if found.is_none() {
+            *found = CopyLink::find(&self.root);
+        }
+        found.clone()
     }
 
     /// Shows phase `index` (at most the last), if it is not shown already.
@@ -161,8 +157,9 @@ impl Live {
     /// reader pauses (not when the page opens).
     fn phase_changed(self: &Rc<Self>, speak: bool) {
         self.tree.borrow_mut().show(self.phase.get());
-        // A new phase means a new link: forget the last copy's result.
-        if let Some(copy_link) = &self.copy_link {
+        // A new phase means a new link: forget the last copy's result (a
+        // copy link not found yet has none).
+        if let Some(copy_link) = self.copy_link.borrow().as_ref() {
             copy_link.clear();
         }
         self.show_details();
@@ -182,8 +179,12 @@ impl Live {
             }
             browser::replace_url(&live.state(), &live.ids);
             live.keep_phase_in_language_links();
-            if let (true, Some(said)) = (speak, live.phases.get(live.phase.get())) {
-                live.tree.borrow().announce(&said.announce);
+            let id = live.ids.get(live.phase.get());
+            if let (true, Some(said)) = (
+                speak,
+                id.and_then(|id| dom::phase_announcement(&live.root, id)),
+            ) {
+                live.tree.borrow().announce(&said);
             }
         });
     }

@@ -158,11 +158,15 @@ test("every file each page pins by hash (Subresource Integrity) matches it after
   const dist = join(root, "dist");
   for (const [folder, up] of [["", "./"], ["es", "../"]]) {
     const page = readFileSync(join(dist, folder, "index.html"), "utf8");
-    // The boot script pins the glue and the wasm it loads.
+    // The head preloads the glue, pinned (the browser checks it); the boot
+    // script loads the same glue, and the wasm with its pin.
+    const attrOf = (tag, name) => tag.match(new RegExp(` ${name}="([^"]+)"`))?.[1];
+    const glue = page.match(/<link rel="modulepreload"[^>]*>/)?.[0] ?? "";
+    assert.equal(attrOf(glue, "crossorigin"), "anonymous", glue);
     const boot = page.match(/<script[^>]*id="explainer-boot"[^>]*>/)?.[0];
     assert.ok(boot, `${folder || "/"}: the boot script`);
-    const attr = (name) => boot.match(new RegExp(` ${name}="([^"]+)"`))?.[1];
-    const pinned = ["js", "wasm"].map((kind) => [attr(`data-${kind}`), attr(`data-${kind}-integrity`)]);
+    assert.equal(attrOf(boot, "data-js"), attrOf(glue, "href"));
+    const pinned = [[attrOf(glue, "href"), attrOf(glue, "integrity")], [attrOf(boot, "data-wasm"), attrOf(boot, "data-wasm-integrity")]];
     for (const [file, hash] of pinned) assert.ok(file && hash?.startsWith("sha384-"), `${folder || "/"}: ${file} pinned`);
     for (const [file, hash] of pinned) {
       assert.ok(file.startsWith(up), `${file} is relative to the page's folder`);

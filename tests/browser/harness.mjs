@@ -48,8 +48,10 @@ const types = {
 export async function serve(dir = join(root, "dist"), headers = {}, { compressed = false, holdAfter = null, rewrite = null } = {}) {
   let release;
   const released = new Promise((ok) => (release = ok));
+  const asked = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    asked.set(path, (asked.get(path) ?? 0) + 1);
     let file = normalize(join(dir, path));
     if (!file.startsWith(dir)) return res.writeHead(403).end();
     try {
@@ -81,6 +83,8 @@ export async function serve(dir = join(root, "dist"), headers = {}, { compressed
   return {
     url: `http://127.0.0.1:${server.address().port}/`,
     release,
+    /** How many times each path ending in `suffix` was asked for, by path. */
+    asked: (suffix) => Object.fromEntries([...asked].filter(([path]) => path.endsWith(suffix))),
     close: () => {
       release();
       return new Promise((ok) => server.close(ok));

@@ -1,9 +1,12 @@
 // The app starts where the page says it may (assets/start-point.js, right
-// after the control, the phases, the copy link and the place panel), not
-// once the whole page is parsed: on a slow phone the reader can use the
-// control while the map key, the counts and the sources below are still
-// arriving. Here the rest of the page is held back after the start point,
-// as a slow network would, and released while the reader is already at work.
+// after the phase control), not once the whole page is parsed: on a slow
+// phone the reader can use the control while the map, the phases, the map
+// key, the counts and the sources below are still arriving. Here the rest
+// of the page is held back after a point, as a slow network would, and
+// released while the reader is already at work. What arrives after a move
+// shows the reader's phase from its first frame (assets/deep-link.js sets
+// it as the parser adds it), and the app brings the whole page to it once
+// it is parsed.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { serve, launch, openPage, until, story, CURRENT } from "./harness.mjs";
@@ -57,36 +60,50 @@ function notInPhase(page, index) {
   }, index);
 }
 
-test("the app is live before the rest of the page has arrived, and the rest follows the reader's phase", async () => {
+/**
+ * Records, as the page is parsed (before the app reads it whole, which
+ * waits for a frame after), every per-phase attribute that does not show
+ * the phase on the slider, and how many phases are visible: what the first
+ * frame of the whole page shows.
+ */
+function recordAtParsed() {
+  window.addEventListener("DOMContentLoaded", () => {
+    const index = Number(document.querySelector(".phase-control input[type=range]").value);
+    const wrong = [];
+    for (const el of document.querySelectorAll("[data-p]")) {
+      for (const list of el.getAttributeNames().filter((n) => n.startsWith("data-p-"))) {
+        const value = el.getAttribute(list).split("|")[index];
+        const want = value === undefined || value === "~" ? null : value;
+        if (el.getAttribute(list.slice("data-p-".length)) !== want) wrong.push(`${el.tagName.toLowerCase()}.${el.classList[0]} ${list}`);
+      }
+    }
+    const visible = [...document.querySelectorAll(".phases > .phase")].filter((p) => getComputedStyle(p).visibility === "visible" && p.getClientRects().length > 0);
+    window.__atParsed = { index, wrong, visible: visible.map((p) => p.dataset.phase) };
+  });
+}
+
+test("the app is live before the rest of the page has arrived, and what arrives shows the reader's phase from its first frame", async () => {
   const site = await serve(undefined, {}, { holdAfter: "start-point.js" });
-  const page = await openHeld(site);
+  const page = await openHeld(site, "", DESKTOP, (p) => p.addInitScript(recordAtParsed));
   const early = await until(async () => {
     const now = await progress(page);
     return now.started && now;
   }, 10_000, "the app to start");
   assert.ok(early.loading, "the page is still loading when the app starts");
   assert.ok(!early.counts, "the rest of the page is held back");
+  assert.equal(await page.locator("#app .phases").count(), 0, "the phases have not arrived");
 
-  // The reader moves on and puts a place in focus before the rest arrives.
+  // The reader moves on before the phases have arrived.
   await page.locator(".phase-control .step[data-step='1']").click();
-  assert.equal(await page.locator(`${CURRENT} .phase__title`).textContent(), story.phases[1].title);
   assert.equal(await page.getByRole("slider").inputValue(), "1");
-  const place = page.locator("#app .map .place").first();
-  const name = await place.getAttribute("data-place");
-  await place.focus();
   assert.ok((await progress(page)).loading, "still loading when the reader moved");
 
   site.release();
-  await until(async () => !(await progress(page)).loading, 10_000, "the page to be parsed");
-  // What arrived later shows the reader's phase, not the one the page was
-  // written in: the place table, its caption, the counts' current era.
-  await until(async () => (await notInPhase(page, 1)).length === 0, 5_000, "the rest to show phase 2")
+  const parsed = await until(() => page.evaluate(() => window.__atParsed), 10_000, "the page to be parsed");
+  assert.deepEqual(parsed, { index: 1, wrong: [], visible: [story.phases[1].id] }, "as parsed, before the app read it whole");
+  await until(async () => (await notInPhase(page, 1)).length === 0, 5_000, "the whole page to show phase 2")
     .catch(async () => assert.deepEqual(await notInPhase(page, 1), []));
-  // The place in focus now has its details, from its row of the table.
-  const details = page.locator("#app .place-details .place-details__name");
-  await until(async () => (await details.count()) > 0, 5_000, "the place's details");
-  const expected = story.places.find((p) => p.id === name).name;
-  assert.equal(await details.textContent(), expected);
+  assert.equal(await page.locator(`${CURRENT} .phase__title`).textContent(), story.phases[1].title);
   // And the story goes on as usual.
   await page.locator(".phase-control .step[data-step='1']").click();
   assert.equal(await page.locator(`${CURRENT} .phase__title`).textContent(), story.phases[2].title);
@@ -96,21 +113,78 @@ test("the app is live before the rest of the page has arrived, and the rest foll
   await site.close();
 });
 
+test("a place put in focus before the place table has arrived gets its details once it does", async () => {
+  const site = await serve(undefined, {}, { holdAfter: 'class="map-key' });
+  const page = await openHeld(site);
+  await until(async () => (await progress(page)).started, 10_000, "the app to start");
+  await page.locator(".phase-control .step[data-step='1']").click();
+  assert.equal(await page.locator(`${CURRENT} .phase__title`).textContent(), story.phases[1].title);
+  const place = page.locator("#app .map .place").first();
+  const name = await place.getAttribute("data-place");
+  await place.focus();
+  assert.ok((await progress(page)).loading, "still loading when the reader moved");
+  site.release();
+  const details = page.locator("#app .place-details .place-details__name");
+  await until(async () => (await details.count()) > 0, 10_000, "the place's details");
+  assert.equal(await details.textContent(), story.places.find((p) => p.id === name).name);
+  assert.deepEqual(await notInPhase(page, 1), []);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+  await site.close();
+});
+
 test("a linked phase shown before the app stays right in what arrives later, and follows the reader", async () => {
   const linked = 3;
   const site = await serve(undefined, {}, { holdAfter: "start-point.js" });
-  const page = await openHeld(site, `?phase=${story.phases[linked].id}`);
+  const page = await openHeld(site, `?phase=${story.phases[linked].id}`, DESKTOP, (p) => p.addInitScript(recordAtParsed));
   await until(async () => (await progress(page)).started, 10_000, "the app to start");
-  assert.equal(await page.locator(`${CURRENT} .phase__title`).textContent(), story.phases[linked].title);
+  assert.equal(await page.getByRole("slider").inputValue(), String(linked));
   await page.getByRole("slider").focus();
   await page.keyboard.press("ArrowRight");
-  assert.equal(await page.locator(`${CURRENT} .phase__title`).textContent(), story.phases[linked + 1].title);
+  assert.equal(await page.getByRole("slider").inputValue(), String(linked + 1));
   assert.ok((await progress(page)).loading, "still loading when the reader moved");
   site.release();
+  const parsed = await until(() => page.evaluate(() => window.__atParsed), 10_000, "the page to be parsed");
+  assert.deepEqual(parsed, { index: linked + 1, wrong: [], visible: [story.phases[linked + 1].id] }, "as parsed");
   await until(async () => (await notInPhase(page, linked + 1)).length === 0, 10_000, "the rest to show the reader's phase")
     .catch(async () => assert.deepEqual(await notInPhase(page, linked + 1), []));
+  assert.equal(await page.locator(`${CURRENT} .phase__title`).textContent(), story.phases[linked + 1].title);
   assert.deepEqual(page.problems, []);
   await page.context().close();
+  await site.close();
+});
+
+test("a page that arrives whole, untouched, shows only its first phase until the app has read it", async () => {
+  const site = await serve(undefined, {}, { holdAfter: "start-point.js" });
+  const page = await openHeld(site, "", DESKTOP, (p) => p.addInitScript(recordAtParsed));
+  await until(async () => (await progress(page)).started, 10_000, "the app to start");
+  site.release();
+  const parsed = await until(() => page.evaluate(() => window.__atParsed), 10_000, "the page to be parsed");
+  assert.deepEqual(parsed.visible, [story.phases[0].id]);
+  // Once read, the phases' own hidden holds, and the next phase shows.
+  await until(() => page.evaluate(() => document.documentElement.getAttribute("data-phase-set")), 5_000, "the app to read the page");
+  await page.locator(".phase-control .step[data-step='1']").click();
+  assert.equal(await page.locator(`${CURRENT} .phase__title`).textContent(), story.phases[1].title);
+  assert.deepEqual(await notInPhase(page, 1), []);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+  await site.close();
+});
+
+test("the app's glue and wasm are downloaded once (the glue from its preload), in each language", async () => {
+  const site = await serve(undefined, {}, { compressed: true });
+  for (const path of ["", "es/"]) {
+    const page = await openPage(browser, site.url + path, DESKTOP);
+    await until(async () => (await progress(page)).started && !(await progress(page)).loading, 10_000, "the app");
+    await page.waitForLoadState("load");
+    assert.deepEqual(page.problems, [], path);
+    await page.context().close();
+  }
+  const wasm = site.asked(".wasm");
+  const glue = Object.fromEntries(Object.entries(site.asked(".js")).filter(([path]) => /remain-in-mexico-[0-9a-f]+\.js$/.test(path)));
+  // One file of each, shared by both pages, asked for once by each page.
+  assert.deepEqual(Object.values(wasm), [2], JSON.stringify(wasm));
+  assert.deepEqual(Object.values(glue), [2], JSON.stringify(glue));
   await site.close();
 });
 
@@ -154,7 +228,7 @@ for (const [host, options, change] of [
 }
 
 test("on a phone, a tap among crowded places before the place table has arrived takes the place under the finger", async () => {
-  const site = await serve(undefined, {}, { holdAfter: "start-point.js" });
+  const site = await serve(undefined, {}, { holdAfter: 'class="map-key' });
   const page = await openHeld(site, "", { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
   await until(async () => (await progress(page)).started, 10_000, "the app to start");
   await page.locator('#app .place[data-place="matamoros"] .symbol__focus').scrollIntoViewIfNeeded();

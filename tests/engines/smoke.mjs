@@ -140,6 +140,7 @@ export async function serveDist({ inject = false } = {}) {
   const security = csp ? { "content-security-policy": csp, "x-content-type-options": "nosniff" } : {};
   const problems = [];
   const holding = { on: false, waiting: [] };
+  const asked = [];
   const recorderTag = '<script src="/__engines/recorder.js"></script>';
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://x");
@@ -157,6 +158,7 @@ export async function serveDist({ inject = false } = {}) {
       // Not under the explainer's CSP: its default-src 'none' would forbid the frames.
       return answer(200, types[".html"], `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>host</title>${head}</head><body style="margin:0">${frames}</body></html>`, {});
     }
+    asked.push(url.pathname);
     let file = normalize(join(DIST, decodeURIComponent(url.pathname)));
     if (!file.startsWith(DIST)) return answer(403, "text/plain", "forbidden");
     try {
@@ -177,6 +179,8 @@ export async function serveDist({ inject = false } = {}) {
   return {
     url: `http://127.0.0.1:${server.address().port}/`,
     problems,
+    /** The paths asked for since the last call, and forgets them. */
+    asked: () => asked.splice(0),
     /** Holds back the app's wasm until `release()`. */
     holdApp: () => { holding.on = true; },
     release: () => { holding.on = false; holding.waiting.splice(0).forEach((go) => go()); },
@@ -329,6 +333,16 @@ export function smokeSuite(engine, { missing, start, inject = false }) {
     test("(a) the app starts within 15 s, on phase 1", T, async () => {
       await open();
       await shows(0, "on opening");
+    });
+
+    test("(a2) the app's glue and wasm are downloaded once (the glue from its preload)", T, async () => {
+      server.asked();
+      await open();
+      await until(() => driver.evaluate(() => document.readyState === "complete"), 15_000, "the page to load");
+      const app = server.asked().filter((path) => /remain-in-mexico-[0-9a-f]+(_bg\.wasm|\.js)$/.test(path));
+      assert.equal(app.filter((path) => path.endsWith(".wasm")).length, 1, app.join(", "));
+      // (An engine may keep the glue from the last test's page.)
+      assert.ok(app.filter((path) => path.endsWith(".js")).length <= 1, app.join(", "));
     });
 
     test("(b) keyboard: ArrowRight walks every phase on the focused slider; Home and End jump to the ends", T, async () => {

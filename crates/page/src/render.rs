@@ -41,7 +41,7 @@ fn without_hydration_markers(html: String) -> String {
 
 /// A language's whole page, from Trunk's shell.
 pub fn page(shell: &str, lang: Lang, site: &Site) -> Result<String, String> {
-    let shell = fetch_wasm_from_boot(shell)?;
+    let shell = preload_glue_before_boot(shell)?;
     // The shell's own addresses are relative to the site's root.
     let shell = match Site::folder(lang) {
         "" => shell,
@@ -57,50 +57,52 @@ pub fn page(shell: &str, lang: Lang, site: &Site) -> Result<String, String> {
 }
 
 /// Trunk preloads the glue (`modulepreload`) and the wasm (`preload`) with
-/// integrity hashes. A page that moves on at once (`?lang=` naming the other
-/// language) would still start both downloads, and abandon them (Firefox
-/// then reports a failed integrity check), and the wasm preload's hash was
-/// never checked by the app's own fetch. So both links go, and their hashes
-/// move to the boot script (`data-js-integrity`, `data-wasm-integrity`),
-/// which preloads the glue and fetches the wasm with them when it starts
-/// the app.
-fn fetch_wasm_from_boot(shell: &str) -> Result<String, String> {
-    let (shell, wasm) = take_preload(shell, "<link rel=\"preload\"", ".wasm")?;
-    let (shell, js) = take_preload(&shell, "<link rel=\"modulepreload\"", ".js")?;
-    let boot = "id=\"explainer-boot\"";
+/// integrity hashes. The glue's preload stays, moved to just before the
+/// boot script: its download starts as the browser first scans the page
+/// (issue 17: the app may start as soon as the phase control is parsed),
+/// and the browser checks its hash. The wasm's goes: browsers ignore a hash
+/// on a preload of its kind (`as=fetch`), and WebKit never hands such a
+/// preload to the fetch that compiles the wasm, so a reader on Safari would
+/// download it twice. Its hash moves to the boot script
+/// (`data-wasm-integrity`), whose fetch carries it. (A page that moves on
+/// at once, `?lang=` naming the other language, abandons the glue's
+/// download.)
+fn preload_glue_before_boot(shell: &str) -> Result<String, String> {
+    let (shell, wasm_link) = take_link(shell, "<link rel=\"preload\"", ".wasm")?;
+    let (shell, glue_link) = take_link(&shell, "<link rel=\"modulepreload\"", ".js")?;
+    let wasm_hash = integrity(&wasm_link).ok_or("the .wasm preload has no integrity hash")?;
+    if integrity(&glue_link).is_none() {
+        return Err("the .js module preload has no integrity hash".into());
+    }
+    let boot = "<script id=\"explainer-boot\"";
     if !shell.contains(boot) {
         return Err("index.html has no boot script (id=\"explainer-boot\")".into());
     }
     Ok(shell.replacen(
         boot,
-        &format!("{boot} data-js-integrity=\"{js}\" data-wasm-integrity=\"{wasm}\""),
+        &format!("{glue_link}{boot} data-wasm-integrity=\"{wasm_hash}\""),
         1,
     ))
 }
 
 /// Removes the first link starting with `opening` whose address ends in
-/// `ext`, and returns the shell without it and the link's integrity hash.
-fn take_preload(shell: &str, opening: &str, ext: &str) -> Result<(String, String), String> {
-    let missing =
-        || format!("index.html has no {opening} of the {ext} file to move into the boot script");
-    let mut from = 0;
-    let (start, end) = loop {
-        let start = from + shell[from..].find(opening).ok_or_else(missing)?;
-        let end = start + shell[start..].find('>').ok_or_else(missing)? + 1;
-        if shell[start..end].contains(&format!("{ext}\"")) {
-            break (start, end);
-        }
-        from = end;
-    };
-    let integrity = shell[start..end]
-        .split("integrity=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .ok_or_else(|| format!("the {ext} preload has no integrity hash"))?;
-    Ok((
-        [&shell[..start], &shell[end..]].concat(),
-        integrity.to_owned(),
-    ))
+/// `ext`: the shell without it, and the link.
+fn take_link(shell: &str, opening: &str, ext: &str) -> Result<(String, String), String> {
+    let (start, link) = shell
+        .match_indices(opening)
+        .filter_map(|(start, _)| {
+            let end = start + shell[start..].find('>')?;
+            Some((start, &shell[start..=end]))
+        })
+        .find(|(_, link)| link.contains(&format!("{ext}\"")))
+        .ok_or_else(|| format!("index.html has no {opening} of the {ext} file"))?;
+    let rest = [&shell[..start], &shell[start + link.len()..]].concat();
+    Ok((rest, link.to_owned()))
+}
+
+/// The integrity hash of the tag `link`.
+fn integrity(link: &str) -> Option<&str> {
+    link.split(" integrity=\"").nth(1)?.split('"').next()
 }
 
 /// Puts `fragment` in place of the comment starting with `marker`.
@@ -167,8 +169,8 @@ mod tests {
     const SHELL: &str = "<!doctype html><html lang=\"en\"><head><!-- head --><link rel=\"stylesheet\" href=\"./style.css\"/><link rel=\"modulepreload\" href=\"./app.js\" crossorigin=\"anonymous\" integrity=\"sha384-js\"><script id=\"explainer-boot\" src=\"./boot.js\" data-js=\"./app.js\" data-wasm=\"./app_bg.wasm\"></script><link rel=\"preload\" href=\"./app_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-abc\" as=\"fetch\" type=\"application/wasm\"></head><body><!-- explainer --></body></html>";
 
     // Pins what each language's page is made of: its own language only,
-    // the shell's addresses from its folder, the wasm fetched by boot.js
-    // with the preload's hash.
+    // the shell's addresses from its folder, the glue and wasm preloaded,
+    // and the wasm fetched by boot.js with the preload's hash.
     #[test]
     fn each_language_gets_a_page_of_its_own() {
         let site = Site::new(Some("https://example.org/mpp/"), None, None).unwrap();
@@ -181,10 +183,19 @@ mod tests {
         );
         assert!(en.contains("href=\"./style.css\""));
         for html in [&en, &es] {
-            assert!(!html.contains("preload"), "no preload: boot.js makes them");
-            assert!(html.contains(
-                "id=\"explainer-boot\" data-js-integrity=\"sha384-js\" data-wasm-integrity=\"sha384-abc\""
-            ));
+            assert!(html.contains("<link rel=\"modulepreload\"") && html.contains("sha384-js"));
+            assert!(!html.contains("<link rel=\"preload\""), "no wasm preload");
+            assert_eq!(
+                html.matches("sha384-abc").count(),
+                1,
+                "the wasm's hash on boot only"
+            );
+            let glue = html.find("rel=\"modulepreload\"").unwrap();
+            assert!(
+                glue < html.find("id=\"explainer-boot\"").unwrap(),
+                "glue preload first"
+            );
+            assert!(html.contains("id=\"explainer-boot\" data-wasm-integrity=\"sha384-abc\""));
             assert_eq!(html.matches("<main").count(), 1, "one language per page");
         }
         assert!(es.contains("data-lang=\"es\"") && !es.contains("data-lang=\"en\""));

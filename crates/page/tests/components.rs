@@ -106,9 +106,10 @@ fn the_page_tells_the_whole_story() {
 }
 
 // Pins where the app may start: one start-point script per page, at the
-// site's root, after everything the app finds as it starts (and the
-// controls a reader may use at once), and before the map key, the counts
-// and the sources, which the app reads once the page is parsed.
+// site's root, right after everything the app finds as it starts (the phase
+// control, the first thing a reader may use), and before the map, the
+// phases, the copy link, the map key, the counts and the sources, which the
+// app finds as the reader reaches for them or reads once the page is parsed.
 #[test]
 fn the_app_may_start_once_what_it_needs_is_parsed() {
     for (lang, src) in [
@@ -146,7 +147,8 @@ fn the_app_may_start_once_what_it_needs_is_parsed() {
                 );
             }
         }
-        for below in [".map-key", hooks::PLACE_ROW, ".counts", ".sources"] {
+        let later = hooks::LATER.into_iter().filter(|s| *s != "[data-p]");
+        for below in later.chain([".map", ".map-key", ".counts", ".sources"]) {
             let el = doc
                 .select(&sel(below))
                 .next()

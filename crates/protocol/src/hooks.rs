@@ -17,11 +17,17 @@ pub const TREE_LANG: &str = "data-lang";
 pub const TREE_TITLE: &str = "data-title";
 /// The phase ids in story order, space-separated, on the tree's root: the
 /// first thing the parser gives a script (assets/deep-link.js) that shows a
-/// linked phase before the rest of the tree arrives.
+/// linked phase before the rest of the tree arrives, and what the app
+/// finds its phases by (it may start before they are parsed).
 pub const TREE_PHASES: &str = "data-phases";
-/// On `<html>`, the id of the phase a link named, once assets/deep-link.js
-/// has shown it (before the app); absent, the page shows the first phase.
-pub const LINKED_PHASE: &str = "data-linked-phase";
+/// On `<html>`, the id of the phase the page's per-phase attributes have
+/// been set to by a script: by assets/deep-link.js for a phase a link
+/// named, by the app where the reader moves before the page is parsed
+/// (deep-link.js then sets what the parser adds after) and once the page
+/// is parsed. Absent, the page is as written, and the stylesheet shows the
+/// first phase only (the phases are written showing every phase, for the
+/// static story).
+pub const PHASE_SET: &str = "data-phase-set";
 
 /// A phase, with its id and the words announced when it is shown.
 pub const PHASE: &str = ".phases > .phase";
@@ -123,38 +129,46 @@ impl CopyWord {
 
 /// The script that marks where the app may start (assets/start-point.js),
 /// at the site's root. The page places it right after everything the app
-/// finds when it starts ([`AT_START`]): assets/boot.js starts the app there,
-/// while the rest of the page (the map key, the counts, the sources) is
-/// still being parsed, and the app reads that rest once the page is parsed.
+/// finds when it starts ([`AT_START`]), the phase control: assets/boot.js
+/// starts the app there, while the rest of the page (the map, the phases,
+/// the map key, the counts, the sources) is still being parsed, and the
+/// app reads that rest once the page is parsed.
 pub const START_POINT_SCRIPT: &str = "start-point.js";
 
-/// What the app finds as it starts, and what a reader may use before the
-/// rest of the page is parsed: each is above [`START_POINT_SCRIPT`] in the
-/// page (a native test of the page checks it). The place table, the
-/// counts and the per-phase attributes below are read once the page is
-/// parsed.
-pub const AT_START: [&str; 16] = [
+/// What the app finds as it starts: the tree, its live region, the
+/// language switch and the phase control, the first thing a reader may
+/// use. Each is above [`START_POINT_SCRIPT`] in the page (a native test of
+/// the page checks it).
+pub const AT_START: [&str; 10] = [
     TREE,
-    PHASE,
     ANNOUNCE,
+    LANG_OPTION,
     CONTROL,
     SLIDER,
     STEP,
     TICK,
     PLAY,
-    LANG_OPTION,
-    PLACE,
-    PLACE_TARGET,
-    PLACE_DETAILS,
+    PLAY_ICON,
+    PLAY_LABEL,
+];
+
+/// What the live layer finds later, besides [`AT_START`], as the reader
+/// reaches for it or once the page is parsed: the phases, the copy link,
+/// the map's places and their panel, the place table's rows and the
+/// per-phase elements. Listeners for these are on the document, so they
+/// work for what the parser adds after the app started.
+pub const LATER: [&str; 10] = [
+    PHASE,
     SHARE,
     SHARE_BUTTON,
     SHARE_STATUS,
     SHARE_LINK,
+    PLACE,
+    PLACE_TARGET,
+    PLACE_DETAILS,
+    PLACE_ROW,
+    "[data-p]",
 ];
-
-/// What the live layer finds later, besides [`AT_START`]: the play
-/// button's parts, the place table's rows and the per-phase elements.
-pub const LATER: [&str; 4] = [PLAY_ICON, PLAY_LABEL, PLACE_ROW, "[data-p]"];
 
 /// Every selector the live layer relies on, for the page's contract test:
 /// [`AT_START`], then [`LATER`].

@@ -62,6 +62,9 @@ pub fn Explainer(lang: Lang) -> impl IntoView {
             <Masthead lang />
             <p class="visually-hidden live-only announce" aria-live="polite" aria-atomic="true"></p>
             <PhaseControl lang />
+            // The app may start here (hooks::AT_START is all above): the
+            // control works while the rest is parsed.
+            <script src=format!("{}{}", Site::to_root(lang), hooks::START_POINT_SCRIPT)></script>
             <div class="stage">
                 <MapSection lang />
                 // The copy link comes first: the phases below share one
@@ -79,8 +82,6 @@ pub fn Explainer(lang: Lang) -> impl IntoView {
                             .collect_view()}
                     </div>
                 </div>
-                // The app may start here (hooks::AT_START is all above).
-                <script src=format!("{}{}", Site::to_root(lang), hooks::START_POINT_SCRIPT)></script>
                 <MapKey lang />
             </div>
             <CountsSection lang />
