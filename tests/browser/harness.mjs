@@ -40,14 +40,23 @@ const types = {
  * Serves `dir` on 127.0.0.1 at a free port; `headers` are added to every
  * answer. With `compressed`, it answers as a static host serving the
  * build's precompressed files: `.br` or `.gz` when the client accepts them.
- * With `holdAfter`, a page (.html) is sent up to the end of the first
- * element naming `holdAfter`, and the rest only once `release()` is called:
- * a page that arrives slowly, as on a slow network or phone. `rewrite`
+ * With `holdAfter` (a string, or several in page order), a page (.html) is
+ * sent up to the end of the first element naming it, and the rest only
+ * once `release()` is called (for several, each `release()` sends up to the
+ * next): a page that arrives slowly, as on a slow network or phone. `rewrite`
  * changes a page's HTML before it is sent (as a host might).
  */
 export async function serve(dir = join(root, "dist"), headers = {}, { compressed = false, holdAfter = null, rewrite = null } = {}) {
-  let release;
-  const released = new Promise((ok) => (release = ok));
+  const points = [holdAfter].flat().filter(Boolean);
+  let released = 0;
+  const waking = [];
+  const release = (all = false) => {
+    released = all ? Infinity : released + 1;
+    for (const wake of waking.splice(0)) wake();
+  };
+  const releasedPast = async (n) => {
+    while (released <= n) await new Promise((wake) => waking.push(wake));
+  };
   const asked = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
@@ -65,16 +74,21 @@ export async function serve(dir = join(root, "dist"), headers = {}, { compressed
       }
       const body = await readFile(file);
       res.writeHead(200, type);
-      const page = file.endsWith(".html") && (holdAfter || rewrite) ? body.toString() : null;
+      const page = file.endsWith(".html") && (points.length || rewrite) ? body.toString() : null;
       const html = page && rewrite ? rewrite(page) : page;
-      if (html && !holdAfter) return res.end(html);
-      const named = html ? html.indexOf(holdAfter) : -1;
-      if (named < 0) return res.end(body);
-      const cut = html.indexOf(">", named) + 1;
-      const closing = html.startsWith("</", cut) ? html.indexOf(">", cut) + 1 : cut;
-      res.write(html.slice(0, closing));
-      await released;
-      res.end(html.slice(closing));
+      if (!html) return res.end(body);
+      // Up to the end of each point's element, then held until released.
+      let sent = 0;
+      for (const [n, point] of points.entries()) {
+        const named = html.indexOf(point, sent);
+        if (named < 0) break;
+        const cut = html.indexOf(">", named) + 1;
+        const closing = html.startsWith("</", cut) ? html.indexOf(">", cut) + 1 : cut;
+        res.write(html.slice(sent, closing));
+        sent = closing;
+        await releasedPast(n);
+      }
+      res.end(html.slice(sent));
     } catch {
       res.writeHead(404).end("not found");
     }
@@ -86,7 +100,7 @@ export async function serve(dir = join(root, "dist"), headers = {}, { compressed
     /** How many times each path ending in `suffix` was asked for, by path. */
     asked: (suffix) => Object.fromEntries([...asked].filter(([path]) => path.endsWith(suffix))),
     close: () => {
-      release();
+      release(true);
       return new Promise((ok) => server.close(ok));
     },
   };

@@ -60,31 +60,19 @@ function notInPhase(page, index) {
   }, index);
 }
 
-/**
- * Records, as the page is parsed (before the app reads it whole, which
- * waits for a frame after), every per-phase attribute that does not show
- * the phase on the slider, and how many phases are visible: what the first
- * frame of the whole page shows.
- */
-function recordAtParsed() {
-  window.addEventListener("DOMContentLoaded", () => {
-    const index = Number(document.querySelector(".phase-control input[type=range]").value);
-    const wrong = [];
-    for (const el of document.querySelectorAll("[data-p]")) {
-      for (const list of el.getAttributeNames().filter((n) => n.startsWith("data-p-"))) {
-        const value = el.getAttribute(list).split("|")[index];
-        const want = value === undefined || value === "~" ? null : value;
-        if (el.getAttribute(list.slice("data-p-".length)) !== want) wrong.push(`${el.tagName.toLowerCase()}.${el.classList[0]} ${list}`);
-      }
-    }
-    const visible = [...document.querySelectorAll(".phases > .phase")].filter((p) => getComputedStyle(p).visibility === "visible" && p.getClientRects().length > 0);
-    window.__atParsed = { index, wrong, visible: visible.map((p) => p.dataset.phase) };
-  });
+/** The phases a reader sees (visible and laid out), by id. */
+function visiblePhases(page) {
+  return page.evaluate(() => [...document.querySelectorAll(".phases > .phase")]
+    .filter((p) => getComputedStyle(p).visibility === "visible" && p.getClientRects().length > 0)
+    .map((p) => p.dataset.phase));
 }
 
-test("the app is live before the rest of the page has arrived, and what arrives shows the reader's phase from its first frame", async () => {
-  const site = await serve(undefined, {}, { holdAfter: "start-point.js" });
-  const page = await openHeld(site, "", DESKTOP, (p) => p.addInitScript(recordAtParsed));
+/** Two hold points: after the start point, and after the map and the phases. */
+const TWICE = { holdAfter: ["start-point.js", 'class="map-key'] };
+
+test("the app is live before the rest of the page has arrived, and what arrives shows the reader's phase", async () => {
+  const site = await serve(undefined, {}, TWICE);
+  const page = await openHeld(site);
   const early = await until(async () => {
     const now = await progress(page);
     return now.started && now;
@@ -96,14 +84,22 @@ test("the app is live before the rest of the page has arrived, and what arrives 
   // The reader moves on before the phases have arrived.
   await page.locator(".phase-control .step[data-step='1']").click();
   assert.equal(await page.getByRole("slider").inputValue(), "1");
-  assert.ok((await progress(page)).loading, "still loading when the reader moved");
+
+  // The map and the phases arrive, the rest of the page not yet: they show
+  // the reader's phase (deep-link.js sets them as they are parsed; the app
+  // reads the page only once it is parsed).
+  site.release();
+  await until(() => page.evaluate(() => !!document.querySelector(".map-key")), 10_000, "the map and the phases");
+  assert.ok((await progress(page)).loading, "still loading");
+  assert.deepEqual(await visiblePhases(page), [story.phases[1].id]);
+  assert.deepEqual(await notInPhase(page, 1), []);
 
   site.release();
-  const parsed = await until(() => page.evaluate(() => window.__atParsed), 10_000, "the page to be parsed");
-  assert.deepEqual(parsed, { index: 1, wrong: [], visible: [story.phases[1].id] }, "as parsed, before the app read it whole");
+  await until(async () => !(await progress(page)).loading, 10_000, "the page to be parsed");
   await until(async () => (await notInPhase(page, 1)).length === 0, 5_000, "the whole page to show phase 2")
     .catch(async () => assert.deepEqual(await notInPhase(page, 1), []));
   assert.equal(await page.locator(`${CURRENT} .phase__title`).textContent(), story.phases[1].title);
+  assert.deepEqual(await visiblePhases(page), [story.phases[1].id]);
   // And the story goes on as usual.
   await page.locator(".phase-control .step[data-step='1']").click();
   assert.equal(await page.locator(`${CURRENT} .phase__title`).textContent(), story.phases[2].title);
@@ -135,18 +131,20 @@ test("a place put in focus before the place table has arrived gets its details o
 
 test("a linked phase shown before the app stays right in what arrives later, and follows the reader", async () => {
   const linked = 3;
-  const site = await serve(undefined, {}, { holdAfter: "start-point.js" });
-  const page = await openHeld(site, `?phase=${story.phases[linked].id}`, DESKTOP, (p) => p.addInitScript(recordAtParsed));
+  const site = await serve(undefined, {}, TWICE);
+  const page = await openHeld(site, `?phase=${story.phases[linked].id}`);
   await until(async () => (await progress(page)).started, 10_000, "the app to start");
   assert.equal(await page.getByRole("slider").inputValue(), String(linked));
   await page.getByRole("slider").focus();
   await page.keyboard.press("ArrowRight");
   assert.equal(await page.getByRole("slider").inputValue(), String(linked + 1));
-  assert.ok((await progress(page)).loading, "still loading when the reader moved");
   site.release();
-  const parsed = await until(() => page.evaluate(() => window.__atParsed), 10_000, "the page to be parsed");
-  assert.deepEqual(parsed, { index: linked + 1, wrong: [], visible: [story.phases[linked + 1].id] }, "as parsed");
-  await until(async () => (await notInPhase(page, linked + 1)).length === 0, 10_000, "the rest to show the reader's phase")
+  await until(() => page.evaluate(() => !!document.querySelector(".map-key")), 10_000, "the map and the phases");
+  assert.ok((await progress(page)).loading, "still loading");
+  assert.deepEqual(await visiblePhases(page), [story.phases[linked + 1].id]);
+  assert.deepEqual(await notInPhase(page, linked + 1), []);
+  site.release();
+  await until(async () => (await notInPhase(page, linked + 1)).length === 0 && !(await progress(page)).loading, 10_000, "the rest to show the reader's phase")
     .catch(async () => assert.deepEqual(await notInPhase(page, linked + 1), []));
   assert.equal(await page.locator(`${CURRENT} .phase__title`).textContent(), story.phases[linked + 1].title);
   assert.deepEqual(page.problems, []);
@@ -154,17 +152,21 @@ test("a linked phase shown before the app stays right in what arrives later, and
   await site.close();
 });
 
-test("a page that arrives whole, untouched, shows only its first phase until the app has read it", async () => {
-  const site = await serve(undefined, {}, { holdAfter: "start-point.js" });
-  const page = await openHeld(site, "", DESKTOP, (p) => p.addInitScript(recordAtParsed));
+test("a page the reader has not touched shows only its first phase until the app has read it", async () => {
+  const site = await serve(undefined, {}, TWICE);
+  const page = await openHeld(site);
   await until(async () => (await progress(page)).started, 10_000, "the app to start");
   site.release();
-  const parsed = await until(() => page.evaluate(() => window.__atParsed), 10_000, "the page to be parsed");
-  assert.deepEqual(parsed.visible, [story.phases[0].id]);
+  await until(() => page.evaluate(() => !!document.querySelector(".map-key")), 10_000, "the map and the phases");
+  assert.ok((await progress(page)).loading, "still loading");
+  assert.deepEqual(await visiblePhases(page), [story.phases[0].id]);
+  site.release();
   // Once read, the phases' own hidden holds, and the next phase shows.
   await until(() => page.evaluate(() => document.documentElement.getAttribute("data-phase-set")), 5_000, "the app to read the page");
+  assert.deepEqual(await visiblePhases(page), [story.phases[0].id]);
   await page.locator(".phase-control .step[data-step='1']").click();
   assert.equal(await page.locator(`${CURRENT} .phase__title`).textContent(), story.phases[1].title);
+  assert.deepEqual(await visiblePhases(page), [story.phases[1].id]);
   assert.deepEqual(await notInPhase(page, 1), []);
   assert.deepEqual(page.problems, []);
   await page.context().close();
