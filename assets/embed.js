@@ -186,6 +186,7 @@
   // for each part it watches, then stops; a newer change replaces it.
   var observer = null;
   var check = null;
+  var revealing = false;
   function revealPhase() {
     var app = document.getElementById("app");
     if (!app || !app.hasAttribute("data-started") || typeof IntersectionObserver !== "function") return;
@@ -242,12 +243,18 @@
       : event.type === "change"
         ? slider
         : slider && /^(Arrow|Page|Home|End)/.test(event.key);
-    if (!fromControl) return;
+    // One check per frame: an arrow key on the slider is heard twice (its
+    // keydown, then its change).
+    if (!fromControl || revealing) return;
+    revealing = true;
     // Once the frame that shows the new phase has been painted (the app's
     // listener on #app runs before this one on the document): the reader
     // sees the phase first, and the check costs that frame nothing.
     requestAnimationFrame(function () {
-      setTimeout(revealPhase, 0);
+      setTimeout(function () {
+        revealing = false;
+        revealPhase();
+      }, 0);
     });
   }
 

@@ -1,15 +1,17 @@
 // Where the app may start. The page places this script right after what
-// the app finds as it starts and what a reader may use at once (the
-// control, the phases, the copy link, the place panel: protocol::hooks::
-// AT_START), and before the map key, the counts and the sources. A classic
-// script without async or defer, so it runs when the parser meets it, with
-// all of that above it in the document.
+// the app finds as it starts, the phase control, the first thing a reader
+// may use (protocol::hooks::AT_START), and before the map, the phases, the
+// map key, the counts and the sources. A classic script without async or
+// defer, so it runs when the parser meets it, with all of that above it in
+// the document.
 //
 // On a slow phone the rest of the page still takes a while to parse and
 // lay out; assets/boot.js starts the app here rather than waiting for
 // DOMContentLoaded, so the control works as soon as it is on screen. The
-// app reads the rest once the page is parsed. Without this script (a host
-// that dropped it), boot.js starts the app at DOMContentLoaded.
+// app reads the rest once the page is parsed (and assets/deep-link.js
+// shows a phase the reader moved to in what is parsed before then).
+// Without this script (a host that dropped it), boot.js starts the app at
+// DOMContentLoaded.
 //
 // It says so only from its place inside the explainer: moved elsewhere (a
 // host's optimiser hoisting scripts into <head>), it says nothing.
