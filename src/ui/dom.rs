@@ -47,7 +47,8 @@ pub fn all(root: &Element, selector: &str) -> Vec<Element> {
 pub fn phase_ids(root: &Element) -> Vec<String> {
     root.get_attribute(hooks::TREE_PHASES)
         .unwrap_or_default()
-        .split_whitespace()
+        .split(' ')
+        .filter(|id| !id.is_empty())
         .map(str::to_owned)
         .collect()
 }
