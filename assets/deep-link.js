@@ -3,7 +3,8 @@
 // paint; or the phase the reader moved to while the page was still being
 // parsed (the app starts before then: assets/start-point.js).
 //
-// The page is written showing the first phase. Every element whose
+// The page is written showing the first phase (its phases show every
+// phase, for the static story; the stylesheet shows the first). Every element whose
 // attributes change with the phase carries them for every phase (crates/
 // protocol, per_phase.rs): `data-p`, then `data-p-<name>="v0|v1|…"`, with
 // `~` where the attribute is absent in that phase. This script sets them
@@ -28,6 +29,9 @@
   var root = document.documentElement;
   var MARK = "data-phase-set";
   var linked = new URLSearchParams(window.location.search).get("phase");
+  // Says it is here to follow a move made while the page is parsed: only
+  // then may the app start before the page is parsed (assets/start-point.js).
+  root.setAttribute("data-phase-follow", "");
   var ids = null;
   var index = -1;
 
@@ -36,7 +40,7 @@
     if (!ids) {
       var tree = document.querySelector("[data-phases]");
       if (!tree) return -1;
-      ids = (tree.getAttribute("data-phases") || "").split(" ");
+      ids = (tree.getAttribute("data-phases") || "").split(" ").filter(Boolean);
     }
     return ids.indexOf(id);
   }

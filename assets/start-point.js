@@ -14,8 +14,12 @@
 // DOMContentLoaded.
 //
 // It says so only from its place inside the explainer: moved elsewhere (a
-// host's optimiser hoisting scripts into <head>), it says nothing.
+// host's optimiser hoisting scripts into <head>), it says nothing. And only
+// where assets/deep-link.js runs (it marks <html data-phase-follow>): it
+// sets what the parser adds after a reader's early move to the reader's
+// phase. Without it (a host that stripped it), the app waits for the page.
 (function () {
   var here = document.currentScript;
-  if (here && here.closest && here.closest("#app")) document.dispatchEvent(new Event("explainer-start-point"));
+  var follows = document.documentElement.hasAttribute("data-phase-follow");
+  if (follows && here && here.closest && here.closest("#app")) document.dispatchEvent(new Event("explainer-start-point"));
 })();

@@ -19,8 +19,8 @@ use crate::url_state;
 /// parsed (at assets/start-point.js, right after the phase control: all of
 /// `protocol::hooks::AT_START`), so the control works from its first
 /// paint. As little as can be is done before the page is live: the page
-/// already shows a phase, and its listeners are on the document (they work
-/// for the map, the phases and the copy link the parser adds later); what
+/// already shows a phase, and its listeners are on `#app` (they work for the
+/// map, the phases and the copy link the parser adds inside it later); what
 /// a change needs is read after the first frame, once the page is parsed.
 pub fn start() {
     // A panic leaves the static story, and says why in the console (the
@@ -40,7 +40,7 @@ pub fn start() {
     assert!(!ids.is_empty(), "the page lists the phases");
     let state = url_state::parse(&browser::current_query(), &ids);
     let page = Page {
-        tree: LiveTree::open(&root, ids.clone(), dom::written_phase(&ids)),
+        tree: LiveTree::open(&root, ids.clone(), dom::phase_shown_before_start(&ids)),
         lang: dom::page_lang(),
         root,
         ids,

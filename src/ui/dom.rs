@@ -61,7 +61,7 @@ pub fn phase_announcement(root: &Element, id: &str) -> Option<String> {
         .and_then(|el| el.get_attribute(hooks::PHASE_ANNOUNCE))
 }
 
-/// One per-phase attribute of one element, read from the page once.
+/// One per-phase attribute of one element, as read from the page.
 struct Phased {
     el: Element,
     attr: PhasedAttr,
@@ -226,7 +226,7 @@ impl LiveTree {
 
 /// The phase the page shows before the app: the one a link named, where
 /// assets/deep-link.js showed it, or the first.
-pub fn written_phase(ids: &[String]) -> usize {
+pub fn phase_shown_before_start(ids: &[String]) -> usize {
     document()
         .document_element()
         .and_then(|html| html.get_attribute(hooks::PHASE_SET))

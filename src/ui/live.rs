@@ -39,14 +39,17 @@ pub struct Live {
     lang: Lang,
     theme: Theme,
     language_links: Vec<Element>,
-    /// Found once the reader first uses it, or a change needs it cleared
-    /// (it may be parsed after the app started).
+    /// Found when the reader first uses it (it may be parsed after the app
+    /// started); a change clears only one found.
     copy_link: RefCell<Option<Rc<CopyLink>>>,
     phase: Cell<usize>,
     selected: RefCell<Option<String>>,
     /// Each change of phase has a number: only the last one's pause makes
     /// the URL follow.
     change: Cell<u32>,
+    /// A phase to announce whose words were not parsed yet when the reader
+    /// paused (said once the page is parsed).
+    unsaid: Cell<bool>,
 }
 
 /// What the app read from the page at start.
@@ -75,6 +78,7 @@ impl Live {
             phase: Cell::new(phase),
             selected: RefCell::new(None),
             change: Cell::new(0),
+            unsaid: Cell::new(false),
         });
         live.phase_changed(false);
         live
@@ -116,6 +120,9 @@ impl Live {
     pub fn catch_up(&self) {
         self.tree.borrow_mut().read_whole();
         self.show_details();
+        if self.unsaid.replace(false) {
+            self.announce();
+        }
     }
 
     /// The copy link, where the page has one (and it is parsed).
@@ -179,14 +186,20 @@ impl Live {
             }
             browser::replace_url(&live.state(), &live.ids);
             live.keep_phase_in_language_links();
-            let id = live.ids.get(live.phase.get());
-            if let (true, Some(said)) = (
-                speak,
-                id.and_then(|id| dom::phase_announcement(&live.root, id)),
-            ) {
-                live.tree.borrow().announce(&said);
+            if speak {
+                live.announce();
             }
         });
+    }
+
+    /// Says where the reader is (the phase's title and start, written on
+    /// the phase), or, where the phase is not parsed yet, once it is.
+    fn announce(&self) {
+        let id = self.ids.get(self.phase.get());
+        match id.and_then(|id| dom::phase_announcement(&self.root, id)) {
+            Some(said) => self.tree.borrow().announce(&said),
+            None => self.unsaid.set(true),
+        }
     }
 
     /// The place in focus, in the phase shown: its role and the source.

@@ -43,7 +43,9 @@ const types = {
  * With `holdAfter` (a string, or several in page order), a page (.html) is
  * sent up to the end of the first element naming it, and the rest only
  * once `release()` is called (for several, each `release()` sends up to the
- * next): a page that arrives slowly, as on a slow network or phone. `rewrite`
+ * next): a page that arrives slowly, as on a slow network or phone. The
+ * points are the server's, not each page's: a second page asked for from
+ * the same server is held only at the points not yet released. `rewrite`
  * changes a page's HTML before it is sent (as a host might).
  */
 export async function serve(dir = join(root, "dist"), headers = {}, { compressed = false, holdAfter = null, rewrite = null } = {}) {

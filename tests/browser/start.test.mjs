@@ -109,6 +109,24 @@ test("the app is live before the rest of the page has arrived, and what arrives 
   await site.close();
 });
 
+test("a move made before the phases have arrived is announced once they have", async () => {
+  const site = await serve(undefined, {}, { holdAfter: "start-point.js" });
+  const page = await openHeld(site);
+  await until(async () => (await progress(page)).started, 10_000, "the app to start");
+  await page.locator(".phase-control .step[data-step='1']").click();
+  // Past the pause after which a phase is announced: its words are not here yet.
+  await new Promise((r) => setTimeout(r, 600));
+  assert.equal(await page.locator("#app .announce").textContent(), "");
+  site.release();
+  const said = await until(async () => await page.locator("#app .announce").textContent(), 10_000, "the announcement");
+  const words = await page.locator(`#app .phases > .phase[data-phase="${story.phases[1].id}"]`).getAttribute("data-announce");
+  assert.ok(words, "the phase's words");
+  assert.equal(said, words);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+  await site.close();
+});
+
 test("a place put in focus before the place table has arrived gets its details once it does", async () => {
   const site = await serve(undefined, {}, { holdAfter: 'class="map-key' });
   const page = await openHeld(site);
@@ -201,6 +219,9 @@ function appDownloaded(page) {
 const START_POINT = '<script src="start-point.js"></script>';
 for (const [host, options, change] of [
   ["dropped the start point", { holdAfter: "start-point.js" }, (page) => page.route("**/start-point.js", (route) => route.fulfill({ status: 404, body: "" }))],
+  // deep-link.js is what sets the rest of the page to a reader's early
+  // move: without it, the app waits for the page.
+  ["stripped deep-link.js", { holdAfter: "start-point.js" }, (page) => page.route(/deep-link[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: "" }))],
   // An optimiser that hoists every script into <head>: the start point then
   // runs before the explainer exists, and must not start the app there.
   ["moved the start point into <head>", {

@@ -155,8 +155,8 @@ pub const AT_START: [&str; 10] = [
 /// What the live layer finds later, besides [`AT_START`], as the reader
 /// reaches for it or once the page is parsed: the phases, the copy link,
 /// the map's places and their panel, the place table's rows and the
-/// per-phase elements. Listeners for these are on the document, so they
-/// work for what the parser adds after the app started.
+/// per-phase elements. Listeners for these are on `#app`, so they work for
+/// what the parser adds inside it after the app started.
 pub const LATER: [&str; 10] = [
     PHASE,
     SHARE,
