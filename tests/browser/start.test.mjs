@@ -60,6 +60,24 @@ function notInPhase(page, index) {
   }, index);
 }
 
+/**
+ * Serves the site held as `hold` says (serve's options), opens it with
+ * `query` (and `options`), and waits until the app is live on it.
+ */
+async function liveWhileHeld(hold, query = "", options = DESKTOP) {
+  const site = await serve(undefined, {}, hold);
+  const page = await openHeld(site, query, options);
+  await until(async () => (await progress(page)).started, 10_000, "the app to start");
+  return { site, page };
+}
+
+/** Checks that the page reported no problem, then closes it and its site. */
+async function closeClean(site, page) {
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+  await site.close();
+}
+
 /** The phases a reader sees (visible and laid out), by id. */
 function visiblePhases(page) {
   return page.evaluate(() => [...document.querySelectorAll(".phases > .phase")]
@@ -104,15 +122,11 @@ test("the app is live before the rest of the page has arrived, and what arrives 
   await page.locator(".phase-control .step[data-step='1']").click();
   assert.equal(await page.locator(`${CURRENT} .phase__title`).textContent(), story.phases[2].title);
   assert.deepEqual(await notInPhase(page, 2), []);
-  assert.deepEqual(page.problems, []);
-  await page.context().close();
-  await site.close();
+  await closeClean(site, page);
 });
 
 test("a move made before the phases have arrived is announced once they have", async () => {
-  const site = await serve(undefined, {}, { holdAfter: "start-point.js" });
-  const page = await openHeld(site);
-  await until(async () => (await progress(page)).started, 10_000, "the app to start");
+  const { site, page } = await liveWhileHeld({ holdAfter: "start-point.js" });
   await page.locator(".phase-control .step[data-step='1']").click();
   // Past the pause after which a phase is announced: its words are not here yet.
   await new Promise((r) => setTimeout(r, 600));
@@ -122,15 +136,11 @@ test("a move made before the phases have arrived is announced once they have", a
   const words = await page.locator(`#app .phases > .phase[data-phase="${story.phases[1].id}"]`).getAttribute("data-announce");
   assert.ok(words, "the phase's words");
   assert.equal(said, words);
-  assert.deepEqual(page.problems, []);
-  await page.context().close();
-  await site.close();
+  await closeClean(site, page);
 });
 
 test("a place put in focus before the place table has arrived gets its details once it does", async () => {
-  const site = await serve(undefined, {}, { holdAfter: 'class="map-key' });
-  const page = await openHeld(site);
-  await until(async () => (await progress(page)).started, 10_000, "the app to start");
+  const { site, page } = await liveWhileHeld({ holdAfter: 'class="map-key' });
   await page.locator(".phase-control .step[data-step='1']").click();
   assert.equal(await page.locator(`${CURRENT} .phase__title`).textContent(), story.phases[1].title);
   const place = page.locator("#app .map .place").first();
@@ -142,16 +152,12 @@ test("a place put in focus before the place table has arrived gets its details o
   await until(async () => (await details.count()) > 0, 10_000, "the place's details");
   assert.equal(await details.textContent(), story.places.find((p) => p.id === name).name);
   assert.deepEqual(await notInPhase(page, 1), []);
-  assert.deepEqual(page.problems, []);
-  await page.context().close();
-  await site.close();
+  await closeClean(site, page);
 });
 
 test("a linked phase shown before the app stays right in what arrives later, and follows the reader", async () => {
   const linked = 3;
-  const site = await serve(undefined, {}, TWICE);
-  const page = await openHeld(site, `?phase=${story.phases[linked].id}`);
-  await until(async () => (await progress(page)).started, 10_000, "the app to start");
+  const { site, page } = await liveWhileHeld(TWICE, `?phase=${story.phases[linked].id}`);
   assert.equal(await page.getByRole("slider").inputValue(), String(linked));
   await page.getByRole("slider").focus();
   await page.keyboard.press("ArrowRight");
@@ -165,15 +171,11 @@ test("a linked phase shown before the app stays right in what arrives later, and
   await until(async () => (await notInPhase(page, linked + 1)).length === 0 && !(await progress(page)).loading, 10_000, "the rest to show the reader's phase")
     .catch(async () => assert.deepEqual(await notInPhase(page, linked + 1), []));
   assert.equal(await page.locator(`${CURRENT} .phase__title`).textContent(), story.phases[linked + 1].title);
-  assert.deepEqual(page.problems, []);
-  await page.context().close();
-  await site.close();
+  await closeClean(site, page);
 });
 
 test("a page the reader has not touched shows only its first phase until the app has read it", async () => {
-  const site = await serve(undefined, {}, TWICE);
-  const page = await openHeld(site);
-  await until(async () => (await progress(page)).started, 10_000, "the app to start");
+  const { site, page } = await liveWhileHeld(TWICE);
   site.release();
   await until(() => page.evaluate(() => !!document.querySelector(".map-key")), 10_000, "the map and the phases");
   assert.ok((await progress(page)).loading, "still loading");
@@ -186,9 +188,7 @@ test("a page the reader has not touched shows only its first phase until the app
   assert.equal(await page.locator(`${CURRENT} .phase__title`).textContent(), story.phases[1].title);
   assert.deepEqual(await visiblePhases(page), [story.phases[1].id]);
   assert.deepEqual(await notInPhase(page, 1), []);
-  assert.deepEqual(page.problems, []);
-  await page.context().close();
-  await site.close();
+  await closeClean(site, page);
 });
 
 test("the app's glue and wasm are downloaded once (the glue from its preload), in each language", async () => {
@@ -251,9 +251,7 @@ for (const [host, options, change] of [
 }
 
 test("on a phone, a tap among crowded places before the place table has arrived takes the place under the finger", async () => {
-  const site = await serve(undefined, {}, { holdAfter: 'class="map-key' });
-  const page = await openHeld(site, "", { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
-  await until(async () => (await progress(page)).started, 10_000, "the app to start");
+  const { site, page } = await liveWhileHeld({ holdAfter: 'class="map-key' }, "", { viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
   await page.locator('#app .place[data-place="matamoros"] .symbol__focus').scrollIntoViewIfNeeded();
   const [a, b] = await Promise.all(["matamoros", "brownsville"].map((id) => page.locator(`#app .place[data-place="${id}"] .symbol__focus`).boundingBox()));
   const centre = (r) => [r.x + r.width / 2, r.y + r.height / 2];
@@ -278,9 +276,7 @@ test("on a phone, a tap among crowded places before the place table has arrived 
 });
 
 test("a language switch before the rest of the page has arrived carries the frame's fragment (WordPress's secret)", async () => {
-  const site = await serve(undefined, {}, { holdAfter: "start-point.js" });
-  const page = await openHeld(site, "#?secret=abc123");
-  await until(async () => (await progress(page)).started, 10_000, "the app to start");
+  const { site, page } = await liveWhileHeld({ holdAfter: "start-point.js" }, "#?secret=abc123");
   assert.ok((await progress(page)).loading, "still loading when the reader switches");
   await page.locator('a.lang__option[hreflang="es"]').click({ noWaitAfter: true });
   await until(() => page.url().includes("/es/"), 10_000, "the Spanish page");
