@@ -77,11 +77,10 @@
     }
   }
 
+  // Observing again with the same options changes nothing (records queued
+  // so far are kept), so each caller may ask.
   var parsed = new MutationObserver(visit);
-  var watching = false;
   function watch() {
-    if (watching) return;
-    watching = true;
     parsed.observe(root, { childList: true, subtree: true });
   }
   if (linked) watch();

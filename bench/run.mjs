@@ -175,28 +175,42 @@ const pages = {
   },
 };
 
-async function measure(browser, url, kind, throttle) {
-  const spec = pages[kind];
+/**
+ * A cold load (no cache) of `url` at 1280 px and `throttle`x CPU, with
+ * `init` (script source) run in the page before anything else.
+ */
+async function coldLoad(browser, url, throttle, init = null) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  // As source, so the page's Content-Security-Policy (no eval) does not apply.
-  await context.addInitScript({ content: `(${probe})(${spec.ready});` });
+  if (init) await context.addInitScript({ content: init });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
   if (throttle > 1) await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
   await page.goto(url);
+  return { context, page };
+}
+
+/** Moves forward through every phase, a change every 150 ms. */
+async function stepThrough(page, spec) {
+  const step = await spec.step(page);
+  for (let i = 0; i < spec.steps; i++) {
+    await step();
+    await page.waitForTimeout(150);
+  }
+}
+
+async function measure(browser, url, kind, throttle) {
+  const spec = pages[kind];
+  // As source, so the page's Content-Security-Policy (no eval) does not apply.
+  const { context, page } = await coldLoad(browser, url, throttle, `(${probe})(${spec.ready});`);
   await page.waitForFunction(() => window.__bench.interactive != null, null, { timeout: 60_000 });
   const interactive = await page.evaluate(() => window.__bench.interactive);
   const fcp = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null);
   // Ours only: the moment the app marked itself live (the frame after is
   // `interactive`); in bench/results.json, not printed.
   const started = await page.evaluate(() => performance.getEntriesByName("explainer-ready")[0]?.startTime ?? null);
-  const step = await spec.step(page);
   await page.evaluate(() => { window.__bench.latencies = []; });
-  for (let i = 0; i < spec.steps; i++) {
-    await step();
-    await page.waitForTimeout(150);
-  }
+  await stepThrough(page, spec);
   const latencies = await page.evaluate(() => window.__bench.latencies);
   // The floor: a key press that changes nothing (Shift), so the time to
   // the next painted frame is the browser's own, not the page's work.
@@ -275,22 +289,14 @@ async function whereTheWorkGoes(browser, oursUrl, bareUrl) {
   const perLoad = variants.map(() => []);
   for (let i = 0; i < RUNS; i++) {
     for (const [k, { name, blocks, url, spec }] of variants.entries()) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      const page = await context.newPage();
-      const cdp = await context.newCDPSession(page);
-      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-      await page.goto(url);
+      const { context, page } = await coldLoad(browser, url, 4);
       await page.waitForFunction(spec.ready, null, { timeout: 60_000 });
       for (const block of blocks) {
         if (!(await page.$(`#app ${block}`))) throw new Error(`bench: "${name}": the page has no ${block} any more`);
       }
       if (blocks.length) await page.addStyleTag({ content: `${blocks.join(", ")} { display: none !important; }` });
       // Forward through every phase, then the traced walk back.
-      const step = await spec.step(page);
-      for (let s = 0; s < spec.steps; s++) {
-        await step();
-        await page.waitForTimeout(150);
-      }
+      await stepThrough(page, spec);
       perLoad[k].push(median(await workPerChange(browser, page, spec)));
       await context.close();
     }

@@ -147,7 +147,7 @@ fn the_app_may_start_once_what_it_needs_is_parsed() {
                 );
             }
         }
-        let later = hooks::LATER.into_iter().filter(|s| *s != "[data-p]");
+        let later = hooks::LATER.into_iter().filter(|s| *s != PHASED_SELECTOR);
         for below in later.chain([".map", ".map-key", ".counts", ".sources"]) {
             let el = doc
                 .select(&sel(below))

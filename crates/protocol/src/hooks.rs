@@ -167,7 +167,7 @@ pub const LATER: [&str; 10] = [
     PLACE_TARGET,
     PLACE_DETAILS,
     PLACE_ROW,
-    "[data-p]",
+    crate::PHASED_SELECTOR,
 ];
 
 /// Every selector the live layer relies on, for the page's contract test:
